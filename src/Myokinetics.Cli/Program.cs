@@ -1,0 +1,3 @@
+using Myokinetics.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);
