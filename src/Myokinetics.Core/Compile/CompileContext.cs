@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Myokinetics.Core.Compile;
+
+/// <summary>The parameters and common reads of one compiled delegate.</summary>
+internal sealed class CompileContext
+{
+    private static readonly PropertyInfo ValuesProperty = typeof(ModelState).GetProperty(nameof(ModelState.Values))!;
+
+    public CompileContext(Type outputType)
+    {
+        Time = Expression.Parameter(typeof(double), "t");
+        States = Expression.Parameter(typeof(double[]), "y");
+        Model = Expression.Parameter(typeof(ModelState), "model");
+        Output = Expression.Parameter(outputType, "output");
+        Values = Expression.Variable(typeof(double[]), "v");
+    }
+
+    public ParameterExpression Time { get; }
+
+    public ParameterExpression States { get; }
+
+    public ParameterExpression Model { get; }
+
+    public ParameterExpression Output { get; }
+
+    /// <summary>A local holding <c>model.Values</c>, loaded once at entry.</summary>
+    public ParameterExpression Values { get; }
+
+    public Expression LoadValues() => Expression.Assign(Values, Expression.Property(Model, ValuesProperty));
+
+    public Expression Value(int index) => Expression.ArrayAccess(Values, Expression.Constant(index));
+
+    public Expression State(int index) => Expression.ArrayAccess(States, Expression.Constant(index));
+
+    public Expression OutputAt(int index) => Expression.ArrayAccess(Output, Expression.Constant(index));
+
+    /// <summary>Wraps the emitted block: loads the values array first.</summary>
+    public BlockExpression Body(BlockExpression emitted) =>
+        Expression.Block([Values], LoadValues(), emitted);
+}

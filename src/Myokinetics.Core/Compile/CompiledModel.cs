@@ -1,0 +1,100 @@
+using Myokinetics.Core.Diagnostics;
+
+namespace Myokinetics.Core.Compile;
+
+/// <summary>
+/// A model compiled into delegates (see <see cref="ModelCompiler"/>). Immutable and thread-safe:
+/// any number of simulations share it, each with its own <see cref="ModelState"/>.
+/// </summary>
+public sealed class CompiledModel
+{
+    private readonly double[] defaults;
+    private readonly Dictionary<string, ModelSymbol> byId;
+
+    internal CompiledModel(
+        Model.Model model,
+        ImmutableArray<ModelSymbol> symbols,
+        ImmutableArray<ModelSymbol> states,
+        double[] defaults,
+        RatesFunction rates,
+        JacobianFunction? jacobian,
+        UpdateFunction update,
+        InitialFunction initial,
+        TriggersFunction triggers,
+        ImmutableArray<CompiledEvent> events,
+        ValuesFunction? timeThresholds,
+        ImmutableArray<Diagnostic> diagnostics,
+        TimeSpan compileTime)
+    {
+        Model = model;
+        Symbols = symbols;
+        States = states;
+        this.defaults = defaults;
+        Rates = rates;
+        Jacobian = jacobian;
+        Update = update;
+        Initial = initial;
+        Triggers = triggers;
+        Events = events;
+        TimeThresholds = timeThresholds;
+        Diagnostics = diagnostics;
+        CompileTime = compileTime;
+        byId = symbols.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The model this was compiled from.</summary>
+    public Model.Model Model { get; }
+
+    /// <summary>Every stored symbol, in value order.</summary>
+    public ImmutableArray<ModelSymbol> Symbols { get; }
+
+    /// <summary>The ODE state variables, in state order.</summary>
+    public ImmutableArray<ModelSymbol> States { get; }
+
+    /// <summary>Warnings and notes from compilation (missing values, no analytic Jacobian, ...).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>How long compilation took.</summary>
+    public TimeSpan CompileTime { get; }
+
+    public RatesFunction Rates { get; }
+
+    /// <summary>The analytic Jacobian, or null when some expression could not be differentiated.</summary>
+    public JacobianFunction? Jacobian { get; }
+
+    public UpdateFunction Update { get; }
+
+    public InitialFunction Initial { get; }
+
+    public TriggersFunction Triggers { get; }
+
+    public ImmutableArray<CompiledEvent> Events { get; }
+
+    /// <summary>Times (as functions of stored values) at which some trigger compares time with a
+    /// piecewise-constant quantity; null when there are none.</summary>
+    public ValuesFunction? TimeThresholds { get; }
+
+    /// <summary>The number of values <see cref="TimeThresholds"/> writes.</summary>
+    public int TimeThresholdCount { get; init; }
+
+    /// <summary>The symbol with the given id, or null.</summary>
+    public ModelSymbol? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
+    public ModelState CreateState() => new((double[])defaults.Clone(), States.Length);
+
+    /// <summary>Computes the initial values at <paramref name="time"/> from the declared values now in
+    /// <paramref name="state"/> (change parameters before calling), fills the state vector and
+    /// updates every assigned quantity.</summary>
+    public void Initialize(ModelState state, double time)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Initial(time, state);
+        foreach (var s in States)
+        {
+            state.States[s.StateIndex] = state.Values[s.ValueIndex];
+        }
+
+        Update(time, state.States, state);
+    }
+}

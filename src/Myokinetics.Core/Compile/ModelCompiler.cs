@@ -1,0 +1,380 @@
+using System.Diagnostics;
+using System.Linq.Expressions;
+using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Math;
+using Myokinetics.Core.Math.Symbolic;
+using Myokinetics.Core.Model;
+
+namespace Myokinetics.Core.Compile;
+
+/// <summary>
+/// Compiles a model once into fast delegates: the rates of all states in one function with shared
+/// subexpressions, the analytic Jacobian by symbolic differentiation, the initial values, the update
+/// of assigned quantities, and the event triggers and assignments. The result is immutable and can
+/// be shared by any number of simulations and threads.
+/// </summary>
+public static class ModelCompiler
+{
+    /// <summary>Compiles <paramref name="model"/>. Throws <see cref="ModelValidationException"/> for a
+    /// model that does not make sense and <see cref="UnsupportedFeatureException"/> for constructs this
+    /// version does not simulate.</summary>
+    public static CompiledModel Compile(Model.Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var clock = Stopwatch.StartNew();
+        RejectUnsupported(model);
+        var analysis = ModelAnalysis.Analyze(model);
+        var canonicalizer = new Canonicalizer(analysis, new FunctionInliner(model.Functions));
+        var equations = new ModelEquations(analysis, canonicalizer);
+
+        var rates = CompileRates(analysis, equations);
+        var (jacobian, jacobianNote) = CompileJacobian(analysis, equations);
+        var update = CompileUpdate(analysis, equations);
+        var initial = CompileInitial(analysis, equations);
+        var events = CompileEvents(analysis, equations);
+        var triggers = CompileTriggers(analysis, equations);
+        var (thresholds, thresholdCount) = TimeThresholds.Compile(analysis, equations);
+
+        var diagnostics = analysis.Diagnostics.ToList();
+        if (jacobianNote is not null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, jacobianNote));
+        }
+
+        diagnostics.AddRange(MissingValues(analysis, equations));
+        return new CompiledModel(
+            model,
+            analysis.Values.ToImmutableArray(),
+            analysis.States.ToImmutableArray(),
+            DefaultValues(analysis),
+            rates,
+            jacobian,
+            update,
+            initial,
+            triggers,
+            events,
+            thresholds,
+            diagnostics.ToImmutableArray(),
+            clock.Elapsed)
+        {
+            TimeThresholdCount = thresholdCount,
+        };
+    }
+
+    private static void RejectUnsupported(Model.Model model)
+    {
+        if (model.Rules.OfType<AlgebraicRule>().Any())
+        {
+            throw new UnsupportedFeatureException("algebraic rules", "models with algebraic rules (differential-algebraic equations) are not simulated yet");
+        }
+
+        if (model.Reactions.Any(r => r.Fast))
+        {
+            throw new UnsupportedFeatureException("fast reactions", "reactions marked fast (rapid equilibrium) are not simulated yet");
+        }
+
+        if (AllMath(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay })))
+        {
+            throw new UnsupportedFeatureException("delay", "the delay csymbol (delay differential equations) is not simulated yet");
+        }
+    }
+
+    private static IEnumerable<MathNode> AllMath(Model.Model model)
+    {
+        foreach (var f in model.Functions)
+        {
+            yield return f.Body;
+        }
+
+        foreach (var ia in model.InitialAssignments)
+        {
+            yield return ia.Math;
+        }
+
+        foreach (var rule in model.Rules)
+        {
+            yield return rule.Math;
+        }
+
+        foreach (var r in model.Reactions)
+        {
+            if (r.KineticLaw is not null)
+            {
+                yield return r.KineticLaw.Math;
+            }
+
+            foreach (var sr in r.Reactants.Concat(r.Products))
+            {
+                if (sr.StoichiometryMath is not null)
+                {
+                    yield return sr.StoichiometryMath;
+                }
+            }
+        }
+
+        foreach (var e in model.Events)
+        {
+            yield return e.Trigger.Math;
+            if (e.Delay is not null)
+            {
+                yield return e.Delay;
+            }
+
+            if (e.Priority is not null)
+            {
+                yield return e.Priority;
+            }
+
+            foreach (var ea in e.Assignments)
+            {
+                yield return ea.Math;
+            }
+        }
+    }
+
+    private static double[] DefaultValues(ModelAnalysis analysis)
+    {
+        var values = new double[analysis.Values.Count];
+        Array.Fill(values, double.NaN);
+        foreach (var c in analysis.Model.Compartments)
+        {
+            values[analysis.Symbols[c.Id].ValueIndex] = c.Size ?? (c.SpatialDimensions == 0 ? 1.0 : double.NaN);
+        }
+
+        foreach (var s in analysis.Model.Species)
+        {
+            values[analysis.Symbols[s.Id].ValueIndex] = s.InitialAmount ?? double.NaN;
+        }
+
+        foreach (var p in analysis.Model.Parameters)
+        {
+            values[analysis.Symbols[p.Id].ValueIndex] = p.Value ?? double.NaN;
+        }
+
+        foreach (var (id, sr) in analysis.SpeciesReferences)
+        {
+            values[analysis.Symbols[id].ValueIndex] = sr.Stoichiometry ?? double.NaN;
+        }
+
+        foreach (var r in analysis.Model.Reactions)
+        {
+            foreach (var lp in r.KineticLaw?.LocalParameters ?? ImmutableArray<Parameter>.Empty)
+            {
+                values[analysis.Symbols[ModelAnalysis.LocalId(r.Id, lp.Id)].ValueIndex] = lp.Value ?? double.NaN;
+            }
+        }
+
+        return values;
+    }
+
+    private static IEnumerable<Diagnostic> MissingValues(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var defaults = DefaultValues(analysis);
+        foreach (var symbol in analysis.Values)
+        {
+            if (symbol.Kind is SymbolKind.Reaction || symbol.Determination == Determination.Assigned)
+            {
+                continue;
+            }
+
+            if (double.IsNaN(defaults[symbol.ValueIndex]) && !equations.Initial.ContainsKey(symbol.Id))
+            {
+                yield return new Diagnostic(Severity.Warning, $"{Describe(symbol.Kind)} '{symbol.Id}' has no initial value; it starts as NaN", null, symbol.Id);
+            }
+        }
+    }
+
+    private static string Describe(SymbolKind kind) => kind switch
+    {
+        SymbolKind.SpeciesReference => "species reference",
+        SymbolKind.LocalParameter => "local parameter",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Reads in rate functions: states from y, assigned quantities computed, the rest stored.</summary>
+    private static Func<string, Expression?> RateInputs(ModelAnalysis analysis, CompileContext context) => name =>
+        analysis.Symbols.TryGetValue(name, out var symbol)
+            ? symbol.IsState ? context.State(symbol.StateIndex)
+                : symbol.Determination == Determination.Assigned ? null
+                : context.Value(symbol.ValueIndex)
+            : null;
+
+    private static RatesFunction CompileRates(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var context = new CompileContext(typeof(double[]));
+        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time);
+        var targets = analysis.States.Select(s => equations.StateRates[s.Id]).ToList();
+        emitter.Plan(targets);
+        for (var k = 0; k < targets.Count; k++)
+        {
+            var index = k;
+            emitter.EmitNumeric(targets[k], value => Expression.Assign(context.OutputAt(index), value));
+        }
+
+        return Expression.Lambda<RatesFunction>(context.Body(emitter.Build()), "Rates", [context.Time, context.States, context.Model, context.Output])
+            .Compile();
+    }
+
+    private static (JacobianFunction? Function, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var n = analysis.States.Count;
+        var builder = new JacobianBuilder(
+            equations.Definition,
+            name => analysis.Symbols.TryGetValue(name, out var s) ? s.StateIndex : -1);
+        var entries = new List<(int Row, int Column, MathNode Math)>();
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                foreach (var (j, math) in builder.Gradient(equations.StateRates[analysis.States[i].Id]))
+                {
+                    entries.Add((i, j, math));
+                }
+            }
+        }
+        catch (NotDifferentiableException ex)
+        {
+            return (null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
+        }
+        catch (UnsupportedFeatureException ex)
+        {
+            return (null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
+        }
+
+        var context = new CompileContext(typeof(double[]));
+        var emitter = new ExpressionEmitter(
+            name => equations.Definition(name) ?? builder.PartialDefinition(name),
+            RateInputs(analysis, context),
+            context.Time);
+        emitter.Plan(entries.Select(e => e.Math));
+        foreach (var (row, column, math) in entries)
+        {
+            var index = (row * n) + column;
+            emitter.EmitNumeric(math, value => Expression.Assign(context.OutputAt(index), value));
+        }
+
+        var function = Expression.Lambda<JacobianFunction>(context.Body(emitter.Build()), "Jacobian", [context.Time, context.States, context.Model, context.Output])
+            .Compile();
+        return (function, null);
+    }
+
+    private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var context = new CompileContext(typeof(double[]));
+        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time);
+        var assigned = analysis.Values.Where(s => s.Determination == Determination.Assigned).ToList();
+        foreach (var state in analysis.States)
+        {
+            emitter.Add(Expression.Assign(context.Value(state.ValueIndex), context.State(state.StateIndex)));
+        }
+
+        emitter.Plan(assigned.Select(s => (MathNode)new SymbolNode(s.Id)));
+        foreach (var symbol in assigned)
+        {
+            emitter.Add(Expression.Assign(context.Value(symbol.ValueIndex), emitter.Defined(symbol.Id)));
+        }
+
+        // The output parameter is unused here; keep the shared context shape.
+        return Expression.Lambda<UpdateFunction>(context.Body(emitter.Build()), "Update", [context.Time, context.States, context.Model])
+            .Compile();
+    }
+
+    private static InitialFunction CompileInitial(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var context = new CompileContext(typeof(double[]));
+        Expression? Inputs(string name) =>
+            analysis.Symbols.TryGetValue(name, out var symbol)
+                && symbol.Determination != Determination.Assigned
+                && !equations.Initial.ContainsKey(name)
+                ? context.Value(symbol.ValueIndex)
+                : null;
+        var emitter = new ExpressionEmitter(equations.InitialDefinition, Inputs, context.Time);
+        var targets = analysis.Values
+            .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
+            .ToList();
+        emitter.Plan(targets.Select(s => (MathNode)new SymbolNode(s.Id)));
+        foreach (var symbol in targets)
+        {
+            emitter.Add(Expression.Assign(context.Value(symbol.ValueIndex), emitter.Defined(symbol.Id)));
+        }
+
+        return Expression.Lambda<InitialFunction>(context.Body(emitter.Build()), "Initial", [context.Time, context.Model])
+            .Compile();
+    }
+
+    /// <summary>Reads in event-time functions: every symbol from the (up-to-date) stored values.</summary>
+    internal static ExpressionEmitter EventEmitter(ModelAnalysis analysis, ModelEquations equations, CompileContext context) =>
+        new(
+            name => Names.IsRate(name, out _) ? equations.Definition(name) : null,
+            name => analysis.Symbols.TryGetValue(name, out var symbol) ? context.Value(symbol.ValueIndex) : null,
+            context.Time);
+
+    private static TriggersFunction CompileTriggers(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var context = new CompileContext(typeof(bool[]));
+        var emitter = EventEmitter(analysis, equations, context);
+        var triggers = analysis.Model.Events
+            .Select((e, i) => equations.Canonicalizer.Canonical(e.Trigger.Math, $"the trigger of event '{EventLabel(e, i)}'", e.Trigger.Location ?? e.Location))
+            .ToList();
+        emitter.Plan(triggers);
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            var index = i;
+            emitter.EmitBoolean(triggers[i], value => Expression.Assign(context.OutputAt(index), value));
+        }
+
+        return Expression.Lambda<TriggersFunction>(context.Body(emitter.Build()), "Triggers", [context.Time, context.Model, context.Output])
+            .Compile();
+    }
+
+    internal static string EventLabel(Event e, int index) => e.Id ?? $"event{index + 1}";
+
+    private static ImmutableArray<CompiledEvent> CompileEvents(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var result = ImmutableArray.CreateBuilder<CompiledEvent>(analysis.Model.Events.Length);
+        for (var i = 0; i < analysis.Model.Events.Length; i++)
+        {
+            var e = analysis.Model.Events[i];
+            var label = EventLabel(e, i);
+            var values = e.Assignments
+                .Select(a => equations.Canonicalizer.Canonical(a.Math, $"the assignment to '{a.Variable}' in event '{label}'", a.Location ?? e.Location))
+                .ToList();
+            var assignments = CompileValues(analysis, equations, values, $"Event_{i}_Assignments");
+            var delay = e.Delay is null
+                ? NumberNode.Zero
+                : equations.Canonicalizer.Canonical(e.Delay, $"the delay of event '{label}'", e.Location);
+            var priority = e.Priority is null
+                ? new NumberNode(double.NaN)
+                : equations.Canonicalizer.Canonical(e.Priority, $"the priority of event '{label}'", e.Location);
+            var delayAndPriority = CompileValues(analysis, equations, [delay, priority], $"Event_{i}_DelayPriority");
+            var targets = e.Assignments.Select(a =>
+            {
+                var symbol = analysis.Symbols[a.Variable];
+                var compartment = symbol.MathIsConcentration && !symbol.StoresConcentration
+                    ? analysis.Symbols[symbol.Compartment!].ValueIndex
+                    : -1;
+                return new EventTarget(symbol, compartment);
+            }).ToImmutableArray();
+            result.Add(new CompiledEvent(
+                label, i, e.Trigger.InitialValue, e.Trigger.Persistent, e.UseValuesFromTriggerTime,
+                e.Delay is not null, e.Priority is not null, targets, assignments, delayAndPriority));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    internal static ValuesFunction CompileValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, string name)
+    {
+        var context = new CompileContext(typeof(double[]));
+        var emitter = EventEmitter(analysis, equations, context);
+        emitter.Plan(values);
+        for (var k = 0; k < values.Count; k++)
+        {
+            var index = k;
+            emitter.EmitNumeric(values[k], value => Expression.Assign(context.OutputAt(index), value));
+        }
+
+        return Expression.Lambda<ValuesFunction>(context.Body(emitter.Build()), name, [context.Time, context.Model, context.Output])
+            .Compile();
+    }
+}

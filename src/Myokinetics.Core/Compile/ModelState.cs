@@ -1,0 +1,25 @@
+namespace Myokinetics.Core.Compile;
+
+/// <summary>
+/// The mutable state of one simulation of a <see cref="CompiledModel"/>: every stored value (in the
+/// compiled model's value order) and the ODE state vector. Create one per simulation or per thread
+/// with <see cref="CompiledModel.CreateState"/>; the compiled model itself is immutable and shared.
+/// </summary>
+public sealed class ModelState
+{
+    internal ModelState(double[] values, int stateCount)
+    {
+        Values = values;
+        States = new double[stateCount];
+    }
+
+    /// <summary>Stored values: species amounts (or concentrations for rule-assigned concentration
+    /// species), compartment sizes, parameters, stoichiometries, reaction rates, local parameters.</summary>
+    public double[] Values { get; }
+
+    /// <summary>The ODE state vector.</summary>
+    public double[] States { get; }
+
+    /// <summary>The past of the simulation, for models that use the delay csymbol; null otherwise.</summary>
+    public IDelayHistory? History { get; set; }
+}
