@@ -16,4 +16,12 @@ public sealed record IntegratorOptions(
     long MaxSteps = 1_000_000)
 {
     public static readonly IntegratorOptions Default = new();
+
+    /// <summary>
+    /// When positive, every step has exactly this size (the last one before a stop time is shortened to
+    /// land on it) and the local error is not controlled: no step is rejected for accuracy. Meant for
+    /// convergence-order studies and reproducing fixed-step results; 0 (the default) means adaptive
+    /// steps. Non-finite states still fail with <see cref="IntegratorException"/>.
+    /// </summary>
+    public double FixedStep { get; init; }
 }
