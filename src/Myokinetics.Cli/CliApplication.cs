@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Myokinetics.Cli.Commands;
 
 namespace Myokinetics.Cli;
 
@@ -7,7 +8,10 @@ public static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("Myokinetics: simulate muscle–organ crosstalk and any SBML or Antimony model.");
+        var root = new RootCommand("Myokinetics: simulate muscle–organ crosstalk and any SBML or Antimony model.")
+        {
+            TestSuiteCommand.Create(),
+        };
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

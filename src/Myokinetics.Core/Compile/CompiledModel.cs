@@ -77,6 +77,13 @@ public sealed class CompiledModel
     /// <summary>The number of values <see cref="TimeThresholds"/> writes.</summary>
     public int TimeThresholdCount { get; init; }
 
+    /// <summary>Root functions (left − right) of the comparisons in triggers that can change
+    /// continuously; a sign change within a step means some trigger may have switched.</summary>
+    public ValuesFunction? TriggerRoots { get; init; }
+
+    /// <summary>The number of values <see cref="TriggerRoots"/> writes.</summary>
+    public int TriggerRootCount { get; init; }
+
     /// <summary>The symbol with the given id, or null.</summary>
     public ModelSymbol? Find(string id) => byId.GetValueOrDefault(id);
 

@@ -33,7 +33,7 @@ public static class ModelCompiler
         var initial = CompileInitial(analysis, equations);
         var events = CompileEvents(analysis, equations);
         var triggers = CompileTriggers(analysis, equations);
-        var (thresholds, thresholdCount) = TimeThresholds.Compile(analysis, equations);
+        var (roots, rootCount, thresholds, thresholdCount) = TriggerAtoms.Compile(analysis, equations);
 
         var diagnostics = analysis.Diagnostics.ToList();
         if (jacobianNote is not null)
@@ -58,6 +58,8 @@ public static class ModelCompiler
             clock.Elapsed)
         {
             TimeThresholdCount = thresholdCount,
+            TriggerRoots = roots,
+            TriggerRootCount = rootCount,
         };
     }
 
