@@ -43,7 +43,7 @@ public static class SbmlReader
         using (stream)
         {
             using var reader = XmlReader.Create(stream, Settings(MaxCharactersInDocument));
-            return Read(reader, path);
+            return Read(reader, path, MaxCharactersInDocument);
         }
     }
 
@@ -62,7 +62,7 @@ public static class SbmlReader
     {
         using var text = new StringReader(xml);
         using var reader = XmlReader.Create(text, Settings(maxCharacters));
-        return Read(reader, fileName);
+        return Read(reader, fileName, maxCharacters);
     }
 
     private static XmlReaderSettings Settings(long maxCharacters) => new()
@@ -76,7 +76,7 @@ public static class SbmlReader
         CloseInput = false,
     };
 
-    private static SbmlDocument Read(XmlReader reader, string file)
+    private static SbmlDocument Read(XmlReader reader, string file, long maxCharacters)
     {
         XDocument document;
         try
@@ -85,7 +85,7 @@ public static class SbmlReader
         }
         catch (XmlException ex)
         {
-            throw new ModelFormatException(new SourceLocation(file, ex.LineNumber, ex.LinePosition), XmlProblem(ex), ex);
+            throw new ModelFormatException(new SourceLocation(file, ex.LineNumber, ex.LinePosition), XmlProblem(ex, maxCharacters), ex);
         }
 
         var root = document.Root!;
@@ -97,7 +97,7 @@ public static class SbmlReader
         return new SbmlDocument(result, context.Diagnostics.ToImmutableArray());
     }
 
-    private static string XmlProblem(XmlException ex)
+    private static string XmlProblem(XmlException ex, long maxCharacters)
     {
         var message = ex.Message;
         if (message.Contains("DTD", StringComparison.Ordinal))
@@ -107,7 +107,7 @@ public static class SbmlReader
 
         if (message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            return $"the document is larger than the reader's limit (MaxCharactersInDocument = {MaxCharactersInDocument:N0} characters)";
+            return $"the document is larger than the reader's limit (MaxCharactersInDocument = {maxCharacters:N0} characters)";
         }
 
         // The location is already in front of the message; drop the parser's own copy at the end.
