@@ -69,6 +69,12 @@ public sealed class UnitRegistry
             }
         }
 
+        // Resolve every definition now, so that faulty ones are reported in model order.
+        foreach (var id in definitions.Keys.ToList())
+        {
+            Resolve(id, []);
+        }
+
         var units = model.Units;
         var time = units.Time ?? (legacyDefaults ? "time" : null);
         var substance = units.Substance ?? (legacyDefaults ? "substance" : null);
