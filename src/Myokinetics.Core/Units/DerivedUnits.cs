@@ -29,6 +29,6 @@ internal readonly record struct DerivedUnits(DerivedKind Kind, UnitVector Units)
 
     public static DerivedUnits From(UnitVector? units) => units is { } u ? Known(u) : Undetermined;
 
-    /// <summary>A boolean used as a number is 0 or 1, dimensionless (L3V2 §3.4.6).</summary>
+    /// <summary>A boolean used as a number is 0 or 1, dimensionless (L3V2 core, "Interpretation of boolean values").</summary>
     public DerivedUnits AsNumber() => Kind == DerivedKind.Boolean ? Dimensionless : this;
 }

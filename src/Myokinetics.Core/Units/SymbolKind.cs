@@ -1,6 +1,7 @@
 namespace Myokinetics.Core.Units;
 
-/// <summary>What a symbol in a model's math stands for (SBML L3V2 core Table 3, §3.4.3).</summary>
+/// <summary>What a symbol in a model's math stands for (SBML L3V2 core, the table of <c>ci</c>
+/// interpretations).</summary>
 public enum SymbolKind
 {
     /// <summary>A compartment: its size.</summary>

@@ -6,10 +6,11 @@ using IrModel = Myokinetics.Core.Model.Model;
 namespace Myokinetics.Core.Units;
 
 /// <summary>
-/// Checks that a model's units are consistent, as SBML recommends (L3V2 core §3.4.13 and the unit
+/// Checks that a model's units are consistent, as SBML recommends (L3V2 core, section "Consistency
+/// of units in mathematical expressions and treatment of unspecified units", and the unit
 /// validation rules 10501–10565): it derives the units of every expression bottom-up and compares
 /// them with what the expression's place in the model requires. It only reports; it never converts
-/// values (SBML defines no implicit unit conversion, §3.4.14) and never throws for a unit problem.
+/// values (SBML defines no implicit unit conversion) and never throws for a unit problem.
 /// </summary>
 /// <remarks>
 /// <para>Every inconsistency is a <see cref="Severity.Warning"/> naming the element, its location

@@ -12,7 +12,8 @@ internal sealed record ExpressionContext(string Description, string? Element, So
 
 /// <summary>
 /// Derives the units of an expression bottom-up, following the recommendations of SBML L3V2 core
-/// §3.4.13, and reports every inconsistency inside it as a warning. One instance per expression.
+/// (section "Consistency of units in mathematical expressions"), and reports every inconsistency
+/// inside it as a warning. One instance per expression.
 /// </summary>
 internal sealed class UnitInference
 {
@@ -84,7 +85,7 @@ internal sealed class UnitInference
     {
         if (c.Kind == CSymbolKind.Avogadro)
         {
-            // L3V2 §3.4.7: the value of the avogadro csymbol is dimensionless.
+            // L3V2 core, "Use of csymbol elements": the value of the avogadro csymbol is dimensionless.
             return DerivedUnits.Dimensionless;
         }
 
@@ -153,7 +154,7 @@ internal sealed class UnitInference
             case MathOperator.RateOf:
                 return RateOf(args);
             default:
-                // exp, ln, log, factorial and the trigonometric functions (§3.4.13 item 7).
+                // exp, ln, log, factorial and the trigonometric functions (their arguments should be dimensionless).
                 foreach (var arg in args)
                 {
                     var d = Derive(arg).AsNumber();
@@ -231,7 +232,7 @@ internal sealed class UnitInference
             : DerivedUnits.Undetermined;
     }
 
-    /// <summary><c>power(a, b)</c> (§3.4.13 item 8): <c>b</c> dimensionless; with a constant
+    /// <summary><c>power(a, b)</c>: <c>b</c> dimensionless; with a constant
     /// <c>b</c> the result is <c>a^b</c>, otherwise <c>a</c> should be dimensionless.</summary>
     private DerivedUnits Power(ImmutableArray<MathNode> args)
     {
@@ -250,7 +251,7 @@ internal sealed class UnitInference
         return Raise(@base, args[1], invert: false, "the base of power", "the exponent");
     }
 
-    /// <summary><c>root(n, a)</c> (§3.4.13 item 9): with a constant degree <c>n</c> the result is
+    /// <summary><c>root(n, a)</c>: with a constant degree <c>n</c> the result is
     /// <c>a^(1/n)</c>, otherwise <c>a</c> should be dimensionless.</summary>
     private DerivedUnits Root(ImmutableArray<MathNode> args)
     {
@@ -296,7 +297,7 @@ internal sealed class UnitInference
         return DerivedUnits.Undetermined;
     }
 
-    /// <summary><c>delay(x, d)</c> (§3.4.13 items 4–5): <c>d</c> in model time units; the result
+    /// <summary><c>delay(x, d)</c>: <c>d</c> in model time units; the result
     /// has the units of <c>x</c>.</summary>
     private DerivedUnits Delay(ImmutableArray<MathNode> args)
     {
@@ -315,7 +316,7 @@ internal sealed class UnitInference
         return value;
     }
 
-    /// <summary><c>rateOf(x)</c> (§3.4.13 item 6): units of x / model time units.</summary>
+    /// <summary><c>rateOf(x)</c>: units of x / model time units.</summary>
     private DerivedUnits RateOf(ImmutableArray<MathNode> args)
     {
         if (args.Length != 1)
@@ -329,7 +330,7 @@ internal sealed class UnitInference
 
     /// <summary>A call of a user function is checked by inlining: the arguments are derived in the
     /// caller's context, then the body is derived with each parameter bound to its argument
-    /// (§4.3.4: the result's units are whatever the body gives for those arguments).</summary>
+    /// (L3V2 core, "Calling user-defined functions": the result's units are whatever the body gives for those arguments).</summary>
     private DerivedUnits Call(CallNode call)
     {
         var args = call.Arguments.Select(Derive).ToList();
@@ -359,7 +360,7 @@ internal sealed class UnitInference
         }
     }
 
-    /// <summary>Piecewise (§3.4.13 item 3): every value has the same units; conditions are
+    /// <summary>Piecewise: every value has the same units; conditions are
     /// booleans (or dimensionless numbers).</summary>
     private DerivedUnits Piecewise(PiecewiseNode p)
     {

@@ -7,12 +7,13 @@ namespace Myokinetics.Core.Units;
 /// SBML's base unit kinds (the values allowed for <c>unit kind</c>) and their reduction to SI.
 /// </summary>
 /// <remarks>
-/// The Level 3 kinds are those of SBML L3V2 core Table 2 (§4.4.2). Also accepted, because older
-/// Levels used them: <c>liter</c> and <c>meter</c> (Level 1 spellings) and <c>Celsius</c>
-/// (Level 1 and Level 2 Version 1), which reduces to kelvin with its offset ignored (SBML units
-/// carry no offsets). <c>avogadro</c> is <c>dimensionless</c> times 6.02214179e23, the CODATA 2006
-/// value SBML Level 3 fixes for both the unit and the <c>avogadro</c> csymbol. Hertz and becquerel
-/// both reduce to 1/second, radian and steradian to dimensionless, as in SI.
+/// The Level 3 kinds are those of the table of base units in SBML L3V2 core (section "Unit").
+/// Also accepted, because older Levels used them: <c>liter</c> and <c>meter</c> (Level 1
+/// spellings) and <c>Celsius</c> (Level 1 and Level 2 Version 1), which reduces to kelvin with its
+/// offset ignored (SBML units carry no offsets). <c>avogadro</c> is <c>dimensionless</c> times
+/// 6.02214179e23, the CODATA 2006 value SBML Level 3 fixes for both the unit and the
+/// <c>avogadro</c> csymbol. Hertz and becquerel both reduce to 1/second, radian and steradian to
+/// dimensionless, as in SI.
 /// </remarks>
 public static class UnitKinds
 {
@@ -85,7 +86,7 @@ public static class UnitKinds
 
     /// <summary>
     /// One <c>unit</c> of a unit definition: <c>(multiplier · 10^scale · kind)^exponent</c>
-    /// (SBML L3V2 core §4.4.2, equation 1).
+    /// (SBML L3V2 core, section "Unit", the formula of the exponent, scale and multiplier attributes).
     /// </summary>
     /// <returns>False when the kind is unknown, the multiplier is not a positive finite number or
     /// the exponent is not finite.</returns>
@@ -98,8 +99,13 @@ public static class UnitKinds
             return false;
         }
 
-        // 10^scale is built from its logarithm, so scales stay exact.
-        units = kind.Scaled(unit.Multiplier).Multiply(UnitVector.FromFactor(10.0).Pow(unit.Scale)).Pow(unit.Exponent);
+        units = Transform(kind, unit);
         return true;
     }
+
+    /// <summary>(multiplier · 10^scale · <paramref name="kind"/>)^exponent for a unit whose
+    /// multiplier is positive and finite and whose exponent is finite.</summary>
+    internal static UnitVector Transform(UnitVector kind, Unit unit) =>
+        // 10^scale is built from its logarithm, so scales stay exact.
+        kind.Scaled(unit.Multiplier).Multiply(UnitVector.FromFactor(10.0).Pow(unit.Scale)).Pow(unit.Exponent);
 }

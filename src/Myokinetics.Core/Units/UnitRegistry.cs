@@ -15,16 +15,16 @@ namespace Myokinetics.Core.Units;
 /// (<see cref="UnitKinds"/>), or — for SBML Level 1 and 2 models and models read from other formats
 /// (level 0) — one of the Level 2 built-in units <c>substance</c> (mole), <c>volume</c> (litre),
 /// <c>area</c> (metre^2), <c>length</c> (metre) and <c>time</c> (second), which a unit definition
-/// of the same id replaces (SBML L2V4 §4.4.3). A unit definition whose id is a base kind is ignored
-/// (Level 3 forbids redefining base units). A definition with no units means "undeclared"
-/// (L3V2 §4.4.1). As an extension for non-SBML readers, a unit's kind may also name another unit
-/// definition.</para>
-/// <para>Defaults (L3V2 §4.2.3–4.2.6): a species without substance units takes the model's
-/// substance units; a compartment without units takes the model's volume, area or length units by
-/// its spatial dimensions (3, 2, 1; none for other values or when unset). For Level 1 and 2 models
-/// the model-wide units are the built-ins and an unset spatial dimension means 3. Reaction extent is
-/// the model's extent units, or its substance units when those are unset (Level 2's meaning:
-/// kinetic laws are substance/time).</para>
+/// of the same id replaces (the built-in units table of SBML Level 2 Version 4). A unit definition
+/// whose id is a base kind is ignored (Level 3 forbids redefining base units). A definition with no
+/// units means "undeclared" (L3V2 core, "The list of Units"). As an extension for non-SBML readers,
+/// a unit's kind may also name another unit definition.</para>
+/// <para>Defaults (L3V2 core, the Model attributes <c>substanceUnits</c> to <c>extentUnits</c>): a
+/// species without substance units takes the model's substance units; a compartment without units
+/// takes the model's volume, area or length units by its spatial dimensions (3, 2, 1; none for
+/// other values or when unset). For Level 1 and 2 models the model-wide units are the built-ins
+/// and an unset spatial dimension means 3. Reaction extent is the model's extent units, or its
+/// substance units when those are unset (Level 2's meaning: kinetic laws are substance/time).</para>
 /// <para>Problems (an undefined unit id, a unit definition with an unknown kind or a non-positive
 /// multiplier) become warnings in <see cref="Diagnostics"/>; the units concerned are then
 /// undeclared. Nothing here throws for a unit problem.</para>
@@ -304,7 +304,7 @@ public sealed class UnitRegistry
     {
         if (definition.Units.IsEmpty)
         {
-            // L3V2 §4.4.1: an empty unit definition is an undefined unit.
+            // L3V2 core, "The list of Units": an empty unit definition is an undefined unit.
             return null;
         }
 
@@ -335,8 +335,7 @@ public sealed class UnitRegistry
                 continue;
             }
 
-            // (multiplier · 10^scale · kind)^exponent; 10^scale is built from its logarithm, so it stays exact.
-            product *= found.Scaled(unit.Multiplier).Multiply(UnitVector.FromFactor(10.0).Pow(unit.Scale)).Pow(unit.Exponent);
+            product *= UnitKinds.Transform(found, unit);
         }
 
         return ok ? product : null;

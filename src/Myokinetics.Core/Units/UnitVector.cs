@@ -8,11 +8,12 @@ namespace Myokinetics.Core.Units;
 /// exponents (litre = 0.001 metre^3, minute = 60 second, millimole/litre = 1 mole/metre^3).
 /// </summary>
 /// <remarks>
-/// <para>SBML never converts units (L3V2 core §3.4.13): two quantities are consistent only when both
-/// their dimensions and their factors agree, so millimole and mole are different units here.
-/// Equality therefore compares exponents to within 1e-9 and factors to a relative 2.3e-9 (1e-9 in
-/// log10); the hash uses exponents rounded to 6 decimals, which is consistent with that equality
-/// for all exponents except those within 1e-9 of a rounding boundary.</para>
+/// <para>SBML never converts units (L3V2 core, "SBML does not define implicit unit conversions"):
+/// two quantities are consistent only when both their dimensions and their factors agree, so
+/// millimole and mole are different units here. Equality therefore compares exponents to within
+/// 1e-9 and factors to a relative 2.3e-9 (1e-9 in log10); the hash uses exponents rounded to 6
+/// decimals, which is consistent with that equality for all exponents except those within 1e-9 of
+/// a rounding boundary.</para>
 /// <para>Exponents may be non-integer (SBML Level 3 allows <c>exponent="0.5"</c>, and
 /// <c>root</c>/<c>power</c> produce fractional powers). <c>default(UnitVector)</c> is
 /// <see cref="Dimensionless"/>. Radian and steradian reduce to dimensionless, as in SI.</para>
