@@ -84,11 +84,19 @@ public sealed class CompiledModel
     /// <summary>The number of values <see cref="TriggerRoots"/> writes.</summary>
     public int TriggerRootCount { get; init; }
 
+    /// <summary>The diagonal of the mass matrix: 0 for variables determined by algebraic rules (whose
+    /// "rate" is the rule's residual), 1 for differential states; null when there are no algebraic rules.</summary>
+    public double[]? MassDiagonal { get; init; }
+
     /// <summary>The symbol with the given id, or null.</summary>
     public ModelSymbol? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
     public ModelState CreateState() => new((double[])defaults.Clone(), States.Length);
+
+    /// <summary>Re-solves the variables that algebraic rules determine, holding the others fixed
+    /// (after an event changed the state); does nothing for models without algebraic rules.</summary>
+    public void MakeConsistent(ModelState state, double time) => AlgebraicSolver.MakeConsistent(this, state, time);
 
     /// <summary>Computes the initial values at <paramref name="time"/> from the declared values now in
     /// <paramref name="state"/> (change parameters before calling), fills the state vector and
@@ -102,6 +110,7 @@ public sealed class CompiledModel
             state.States[s.StateIndex] = state.Values[s.ValueIndex];
         }
 
+        AlgebraicSolver.MakeConsistent(this, state, time);
         Update(time, state.States, state);
     }
 }

@@ -60,16 +60,14 @@ public static class ModelCompiler
             TimeThresholdCount = thresholdCount,
             TriggerRoots = roots,
             TriggerRootCount = rootCount,
+            MassDiagonal = analysis.AlgebraicRules.Count == 0
+                ? null
+                : analysis.States.Select(s => s.Determination == Determination.Algebraic ? 0.0 : 1.0).ToArray(),
         };
     }
 
     private static void RejectUnsupported(Model.Model model)
     {
-        if (model.Rules.OfType<AlgebraicRule>().Any())
-        {
-            throw new UnsupportedFeatureException("algebraic rules", "models with algebraic rules (differential-algebraic equations) are not simulated yet");
-        }
-
         if (model.Reactions.Any(r => r.Fast))
         {
             throw new UnsupportedFeatureException("fast reactions", "reactions marked fast (rapid equilibrium) are not simulated yet");

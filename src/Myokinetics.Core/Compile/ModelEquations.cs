@@ -59,6 +59,11 @@ internal sealed class ModelEquations
 
     private MathNode? RateDefinition(string id)
     {
+        if (analysis.AlgebraicRules.ContainsKey(id))
+        {
+            throw new UnsupportedFeatureException("rateOf", $"the rate of '{id}', which an algebraic rule determines, is not available");
+        }
+
         if (stateRates.TryGetValue(id, out var rate))
         {
             return rate;
@@ -138,6 +143,12 @@ internal sealed class ModelEquations
                 var rate = canonicalizer.Canonical(rule.Math, $"the rate rule for '{state.Id}'", rule.Location);
                 stateRates[state.Id] = state.MathIsConcentration ? ConcentrationRateToAmountRate(state, rate) : rate;
             }
+        }
+
+        foreach (var (variable, rule) in analysis.AlgebraicRules)
+        {
+            // The residual of 0 = f: the row of an equation with zero mass.
+            stateRates[variable] = canonicalizer.Canonical(rule.Math, $"the algebraic rule that determines '{variable}'", rule.Location);
         }
 
         var terms = new Dictionary<string, List<MathNode>>(StringComparer.Ordinal);
