@@ -8,7 +8,8 @@ namespace Myokinetics.Core.Units;
 
 /// <summary>
 /// The units of one model: resolves unit ids to <see cref="UnitVector"/>s and gives the declared
-/// units of every symbol its math can use. Built once per model; immutable afterwards.
+/// units of every symbol its math can use. Built once per model; immutable afterwards and safe to
+/// share between threads.
 /// </summary>
 /// <remarks>
 /// <para>Unit ids resolve, in this order, to a unit definition of the model, an SBML base unit kind
@@ -84,13 +85,14 @@ public sealed class UnitRegistry
         ReactionRate = Extent is { } e && Time is { } t ? e / t : null;
 
         BuildSymbols(model, substance);
+        Diagnostics = [.. diagnostics];
     }
 
     /// <summary>The model the registry describes.</summary>
     public IrModel Model { get; }
 
     /// <summary>Warnings about undefined unit ids and faulty unit definitions, in model order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => [.. diagnostics];
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The model's time units (of the <c>time</c> csymbol and of every rate), or null.</summary>
     public UnitVector? Time { get; }
@@ -167,7 +169,7 @@ public sealed class UnitRegistry
         globals.TryGetValue(compartmentId, out var s) && s.Kind == SymbolKind.Compartment ? s.Units : null;
 
     /// <summary>Resolves a unit id used by <paramref name="element"/>, reporting an undefined id once.</summary>
-    internal UnitVector? ResolveFor(string? unitId, ModelElement element, string? elementId, string what)
+    private UnitVector? ResolveFor(string? unitId, ModelElement element, string? elementId, string what)
     {
         if (unitId is null)
         {
@@ -264,40 +266,35 @@ public sealed class UnitRegistry
         }
     }
 
+    /// <summary>Resolves a unit id. Only unit definitions are cached, and all of them are resolved
+    /// by the constructor, so after construction this only reads.</summary>
     private UnitVector? Resolve(string unitId, HashSet<string> visiting)
     {
-        if (resolved.TryGetValue(unitId, out var known))
-        {
-            return known;
-        }
-
-        UnitVector? result;
         if (UnitKinds.TryGet(unitId, out var kind))
         {
-            result = kind;
+            return kind;
         }
-        else if (definitions.TryGetValue(unitId, out var definition))
+
+        if (definitions.TryGetValue(unitId, out var definition))
         {
+            if (resolved.TryGetValue(unitId, out var known))
+            {
+                return known;
+            }
+
             if (!visiting.Add(unitId))
             {
                 Report(definition, unitId, $"unit definition '{unitId}' refers to itself");
                 return null;
             }
 
-            result = ResolveDefinition(definition, visiting);
+            var result = ResolveDefinition(definition, visiting);
             visiting.Remove(unitId);
-        }
-        else if (builtInsAvailable && BuiltIns.TryGetValue(unitId, out var builtIn))
-        {
-            result = builtIn;
-        }
-        else
-        {
-            result = null;
+            resolved[unitId] = result;
+            return result;
         }
 
-        resolved[unitId] = result;
-        return result;
+        return builtInsAvailable && BuiltIns.TryGetValue(unitId, out var builtIn) ? builtIn : null;
     }
 
     private UnitVector? ResolveDefinition(UnitDefinition definition, HashSet<string> visiting)
