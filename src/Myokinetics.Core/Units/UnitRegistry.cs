@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Math;
 using Myokinetics.Core.Model;
 using IrModel = Myokinetics.Core.Model.Model;
 
@@ -46,6 +47,7 @@ public sealed class UnitRegistry
     private readonly Dictionary<string, SymbolUnits> globals = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Reaction, string Id), SymbolUnits> locals = new();
     private readonly Dictionary<string, UnitVector?> speciesAmounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitVector?> speciesConcentrations = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> diagnostics = [];
     private readonly HashSet<string> reported = new(StringComparer.Ordinal);
     private readonly bool builtInsAvailable;
@@ -164,6 +166,15 @@ public sealed class UnitRegistry
     public UnitVector? SpeciesAmountUnits(string speciesId) =>
         speciesAmounts.TryGetValue(speciesId, out var units) ? units : null;
 
+    /// <summary>The units of a species' concentration (substance/size, whatever its only-substance
+    /// flag), or null when either is undeclared.</summary>
+    public UnitVector? SpeciesConcentrationUnits(string speciesId) =>
+        speciesConcentrations.TryGetValue(speciesId, out var units) ? units : null;
+
+    /// <summary>The units of a csymbol: the model's time units for <c>time</c> (null when unset),
+    /// dimensionless for <c>avogadro</c> (its value is 6.02214179e23 dimensionless in SBML Level 3).</summary>
+    public UnitVector? UnitsOf(CSymbolKind kind) => kind == CSymbolKind.Avogadro ? UnitVector.Dimensionless : Time;
+
     /// <summary>The units of a compartment's size, or null.</summary>
     public UnitVector? CompartmentUnits(string compartmentId) =>
         globals.TryGetValue(compartmentId, out var s) && s.Kind == SymbolKind.Compartment ? s.Units : null;
@@ -208,16 +219,10 @@ public sealed class UnitRegistry
             var amount = ResolveFor(s.SubstanceUnits ?? substance, s, s.Id, $"species {s.Id}");
             speciesAmounts.TryAdd(s.Id, amount);
             var zeroDimensional = dimensions.TryGetValue(s.Compartment, out var dims) && dims == 0.0;
-            UnitVector? units;
-            if (s.HasOnlySubstanceUnits || zeroDimensional)
-            {
-                units = amount;
-            }
-            else
-            {
-                var size = globals.TryGetValue(s.Compartment, out var c) && c.Kind == SymbolKind.Compartment ? c.Units : null;
-                units = amount is { } a && size is { } v ? a / v : null;
-            }
+            var size = globals.TryGetValue(s.Compartment, out var c) && c.Kind == SymbolKind.Compartment ? c.Units : null;
+            var concentration = amount is { } a && size is { } v ? a / v : (UnitVector?)null;
+            speciesConcentrations.TryAdd(s.Id, concentration);
+            var units = s.HasOnlySubstanceUnits || zeroDimensional ? amount : concentration;
 
             Add(symbols, new SymbolUnits(s.Id, SymbolKind.Species, units));
         }
