@@ -88,11 +88,26 @@ public sealed class CompiledModel
     /// "rate" is the rule's residual), 1 for differential states; null when there are no algebraic rules.</summary>
     public double[]? MassDiagonal { get; init; }
 
+    /// <summary>Whether some expression uses the delay csymbol (simulations then keep a history).</summary>
+    public bool UsesDelay { get; init; }
+
+    /// <summary>The smallest delay written as a positive number (+∞ when none); the simulator keeps steps below it.</summary>
+    public double SmallestConstantDelay { get; init; } = double.PositiveInfinity;
+
     /// <summary>The symbol with the given id, or null.</summary>
     public ModelSymbol? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
-    public ModelState CreateState() => new((double[])defaults.Clone(), States.Length);
+    public ModelState CreateState()
+    {
+        var state = new ModelState((double[])defaults.Clone(), States.Length);
+        if (UsesDelay)
+        {
+            state.History = new DelayHistory(this, state);
+        }
+
+        return state;
+    }
 
     /// <summary>Re-solves the variables that algebraic rules determine, holding the others fixed
     /// (after an event changed the state); does nothing for models without algebraic rules.</summary>
@@ -104,6 +119,7 @@ public sealed class CompiledModel
     public void Initialize(ModelState state, double time)
     {
         ArgumentNullException.ThrowIfNull(state);
+        (state.History as DelayHistory)?.Clear(time);
         Initial(time, state);
         foreach (var s in States)
         {
