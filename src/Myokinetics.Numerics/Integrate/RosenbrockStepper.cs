@@ -236,6 +236,11 @@ public sealed class RosenbrockStepper : IOdeStepper
         bool fixedStep = _options.FixedStep > 0;
         bool lastNonFinite = false;
         int lastWorst = -1;
+        if (_stepsSinceStart > 0)
+        {
+            // Until this call rejects a step, blame the component that limited the last one.
+            lastWorst = StepControl.WorstComponent(_u6, _yOld, _y, _atol, _rtol);
+        }
         int singularRetries = 0;
 
         while (true)
