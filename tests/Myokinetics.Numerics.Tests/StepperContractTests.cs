@@ -108,6 +108,51 @@ public sealed class StepperContractTests
         Assert.True(stepper.Time < 1e6);
     }
 
+    [Theory]
+    [MemberData(nameof(TestKinds.All), MemberType = typeof(TestKinds))]
+    public void Restarts_Allocate_Nothing_After_Warm_Up(IntegratorKind kind)
+    {
+        IOdeStepper stepper = Integrators.Create(kind);
+        stepper.Initialize(SmoothProblems.Decay(), 0, [1.0], IntegratorOptions.Default);
+        double[] bolus = [2.0];
+        for (int k = 0; k < 20; k++)
+        {
+            stepper.Step(stepper.Time + 1);
+            stepper.Restart(stepper.Time, bolus);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int k = 0; k < 200; k++)
+        {
+            stepper.Step(stepper.Time + 1);
+            stepper.Restart(stepper.Time, bolus);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Auto_Statistics_Do_Not_Carry_Over_From_An_Earlier_Initialize()
+    {
+        var stepper = new AutoStepper();
+        stepper.Initialize(SmoothProblems.Oscillator(), 0, [1.0, 0.0], IntegratorOptions.Default);
+        stepper.Step(5);
+        var dae = new DelegateSystem(
+            2,
+            (_, y, f) =>
+            {
+                f[0] = -y[0];
+                f[1] = y[1] - y[0];
+            },
+            null,
+            [1, 0]);
+
+        stepper.Initialize(dae, 0, [1.0, 1.0], IntegratorOptions.Default);
+
+        Assert.Equal(0, stepper.Statistics.AcceptedSteps);
+        Assert.Equal(dae.Evaluations, stepper.Statistics.FunctionEvaluations);
+    }
+
     [Fact]
     public void The_Rosenbrock_Method_With_A_Numerical_Jacobian_Allocates_Nothing_Per_Step()
     {
