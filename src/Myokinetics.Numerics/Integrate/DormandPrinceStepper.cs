@@ -59,6 +59,7 @@ public sealed class DormandPrinceStepper : IOdeStepper
     private double _errOld;
     private bool _lastRejected;
     private long _stepsSinceStart;
+    private bool _hasErrorEstimate;
     private int _stiffCount;
     private int _nonStiffCount;
 
@@ -173,6 +174,7 @@ public sealed class DormandPrinceStepper : IOdeStepper
         _errOld = 1e-4;
         _lastRejected = false;
         _stepsSinceStart = 0;
+        _hasErrorEstimate = false;
         _stiffCount = 0;
         _nonStiffCount = 0;
         StiffnessDetected = false;
@@ -214,11 +216,6 @@ public sealed class DormandPrinceStepper : IOdeStepper
         bool fixedStep = _options.FixedStep > 0;
         bool lastNonFinite = false;
         int lastWorst = -1;
-        if (_stepsSinceStart > 0)
-        {
-            // Until this call rejects a step, blame the component that limited the last one.
-            lastWorst = StepControl.WorstComponent(_err, _yOld, _y, _atol, _rtol);
-        }
 
         while (true)
         {
@@ -237,7 +234,7 @@ public sealed class DormandPrinceStepper : IOdeStepper
             }
             else if (h <= StepControl.MinimumStep(_t))
             {
-                throw StepControl.StepSizeUnderflow(_t, h, lastWorst, lastNonFinite);
+                throw StepControl.StepSizeUnderflow(_t, h, Blame(lastWorst), lastNonFinite);
             }
 
             _stepsSinceStart++;
@@ -298,9 +295,17 @@ public sealed class DormandPrinceStepper : IOdeStepper
         }
     }
 
+    // The component to name when the step size underflows: the one that made this call reject a step,
+    // or else (no stages computed in this call) the one with the largest error in the last accepted step.
+    private int Blame(int rejectedComponent) =>
+        rejectedComponent >= 0 ? rejectedComponent
+        : _hasErrorEstimate ? StepControl.WorstComponent(_err, _yOld, _y, _atol, _rtol)
+        : -1;
+
     private void Accept(double h, bool landsOnStop, double tStop, double hNew, double planned)
     {
         _accepted++;
+        _hasErrorEstimate = true;
         _hLast = h;
         _tOld = _t;
         _t = landsOnStop ? tStop : _t + h;
@@ -442,7 +447,7 @@ public sealed class DormandPrinceStepper : IOdeStepper
     public void Interpolate(double t, Span<double> y)
     {
         EnsureInitialized();
-        StepControl.ValidateInterpolation(t, _tOld, _t, y.Length, _n);
+        StepControl.ValidateInterpolation(t, _tOld, _t, y, _n);
         if (t == _t)
         {
             _y.CopyTo(y);

@@ -60,6 +60,7 @@ public sealed class RosenbrockStepper : IOdeStepper
     private bool _haveF0;
     private bool _haveJacobian;
     private long _stepsSinceStart;
+    private bool _hasErrorEstimate;
 
     private long _accepted;
     private long _rejected;
@@ -175,6 +176,7 @@ public sealed class RosenbrockStepper : IOdeStepper
         _lastRejected = false;
         _haveJacobian = false;
         _stepsSinceStart = 0;
+        _hasErrorEstimate = false;
         Array.Clear(_q1);
         Array.Clear(_q2);
         Array.Copy(_y, _yNew, _n);
@@ -236,11 +238,6 @@ public sealed class RosenbrockStepper : IOdeStepper
         bool fixedStep = _options.FixedStep > 0;
         bool lastNonFinite = false;
         int lastWorst = -1;
-        if (_stepsSinceStart > 0)
-        {
-            // Until this call rejects a step, blame the component that limited the last one.
-            lastWorst = StepControl.WorstComponent(_u6, _yOld, _y, _atol, _rtol);
-        }
         int singularRetries = 0;
 
         while (true)
@@ -260,7 +257,7 @@ public sealed class RosenbrockStepper : IOdeStepper
             }
             else if (h <= StepControl.MinimumStep(_t))
             {
-                throw StepControl.StepSizeUnderflow(_t, h, lastWorst, lastNonFinite);
+                throw StepControl.StepSizeUnderflow(_t, h, Blame(lastWorst), lastNonFinite);
             }
 
             _stepsSinceStart++;
@@ -344,9 +341,17 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
     }
 
+    // The component to name when the step size underflows: the one that made this call reject a step,
+    // or else (no stages computed in this call) the one with the largest error in the last accepted step.
+    private int Blame(int rejectedComponent) =>
+        rejectedComponent >= 0 ? rejectedComponent
+        : _hasErrorEstimate ? StepControl.WorstComponent(_u6, _yOld, _y, _atol, _rtol)
+        : -1;
+
     private void Accept(double h, bool landsOnStop, double tStop, double hNew, double planned)
     {
         _accepted++;
+        _hasErrorEstimate = true;
         _hLast = h;
         _tOld = _t;
         _t = landsOnStop ? tStop : _t + h;
@@ -613,7 +618,7 @@ public sealed class RosenbrockStepper : IOdeStepper
     public void Interpolate(double t, Span<double> y)
     {
         EnsureInitialized();
-        StepControl.ValidateInterpolation(t, _tOld, _t, y.Length, _n);
+        StepControl.ValidateInterpolation(t, _tOld, _t, y, _n);
         if (t == _t)
         {
             _y.CopyTo(y);
