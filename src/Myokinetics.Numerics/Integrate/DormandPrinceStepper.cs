@@ -86,7 +86,7 @@ public sealed class DormandPrinceStepper : IOdeStepper
     public double LastStepSize => _hLast;
 
     /// <summary>True once the stiffness test has fired (h·|λ| above 2.5 on 15 accepted steps without
-    /// 6 consecutive steps below it); false again after <see cref="Restart(double, ReadOnlySpan{double})"/>.</summary>
+    /// 6 consecutive steps below it); false again after <see cref="Restart"/>.</summary>
     public bool StiffnessDetected { get; private set; }
 
     /// <summary>The last estimate of h·|λ| for the dominant eigenvalue λ of the Jacobian (0 when not yet known).
@@ -154,14 +154,6 @@ public sealed class DormandPrinceStepper : IOdeStepper
         EnsureInitialized();
         StepControl.ValidateStart(t, y, _n);
         Start(t, y, 0);
-    }
-
-    /// <summary>Restarts at (t, y) with a given first step (0 chooses one), e.g. when another method hands over.</summary>
-    internal void Restart(double t, ReadOnlySpan<double> y, double firstStep)
-    {
-        EnsureInitialized();
-        StepControl.ValidateStart(t, y, _n);
-        Start(t, y, firstStep);
     }
 
     private void Start(double t, ReadOnlySpan<double> y, double firstStep)
