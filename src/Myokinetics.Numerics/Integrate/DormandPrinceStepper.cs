@@ -145,7 +145,7 @@ public sealed class DormandPrinceStepper : IOdeStepper
         _accepted = 0;
         _rejected = 0;
         _evaluations = 0;
-        Start(t0, y0, 0);
+        Start(t0, y0);
     }
 
     /// <inheritdoc />
@@ -153,10 +153,10 @@ public sealed class DormandPrinceStepper : IOdeStepper
     {
         EnsureInitialized();
         StepControl.ValidateStart(t, y, _n);
-        Start(t, y, 0);
+        Start(t, y);
     }
 
-    private void Start(double t, ReadOnlySpan<double> y, double firstStep)
+    private void Start(double t, ReadOnlySpan<double> y)
     {
         y.CopyTo(_y);
         y.CopyTo(_yOld);
@@ -183,10 +183,6 @@ public sealed class DormandPrinceStepper : IOdeStepper
         if (_options.FixedStep > 0)
         {
             _hNext = _options.FixedStep;
-        }
-        else if (firstStep > 0)
-        {
-            _hNext = Math.Min(firstStep, _options.MaxStep);
         }
         else if (_options.InitialStep > 0)
         {
