@@ -109,9 +109,29 @@ public sealed class CompiledModel
         return state;
     }
 
+    /// <summary>The conserved totals of the fast reactions (differential states), recomputed from the
+    /// species after events change them.</summary>
+    public ImmutableArray<ConservedTotal> ConservedTotals { get; init; } = ImmutableArray<ConservedTotal>.Empty;
+
     /// <summary>Re-solves the variables that algebraic rules determine, holding the others fixed
     /// (after an event changed the state); does nothing for models without algebraic rules.</summary>
-    public void MakeConsistent(ModelState state, double time) => AlgebraicSolver.MakeConsistent(this, state, time);
+    public void MakeConsistent(ModelState state, double time)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var total in ConservedTotals)
+        {
+            var sum = 0.0;
+            foreach (var (index, coefficient) in total.Terms)
+            {
+                sum += coefficient * state.Values[index];
+            }
+
+            state.Values[total.ValueIndex] = sum;
+            state.States[total.StateIndex] = sum;
+        }
+
+        AlgebraicSolver.MakeConsistent(this, state, time);
+    }
 
     /// <summary>Computes the initial values at <paramref name="time"/> from the declared values now in
     /// <paramref name="state"/> (change parameters before calling), fills the state vector and

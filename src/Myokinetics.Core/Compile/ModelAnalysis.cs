@@ -57,6 +57,9 @@ internal sealed class ModelAnalysis
 
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
+    /// <summary>The reactions marked fast and what they imply, or null when none is.</summary>
+    public FastSubsystem? Fast { get; private set; }
+
     /// <summary>The algebraic rule that determines each algebraically determined variable.</summary>
     public IReadOnlyDictionary<string, AlgebraicRule> AlgebraicRules => algebraicRules;
 
@@ -78,6 +81,7 @@ internal sealed class ModelAnalysis
         CheckIds();
         CollectRules();
         var changedByReactions = SpeciesChangedByReactions();
+        Fast = FastSubsystem.Find(Model, changedByReactions.Contains);
         MatchAlgebraicRules(changedByReactions);
 
         foreach (var c in Model.Compartments)
@@ -96,7 +100,7 @@ internal sealed class ModelAnalysis
             if (determination is Determination.Discrete or Determination.Constant
                 && changedByReactions.Contains(s.Id))
             {
-                determination = Determination.Reactions;
+                determination = Fast is not null && Fast.Species.Contains(s.Id) ? Determination.Algebraic : Determination.Reactions;
             }
 
             var mathIsConcentration = !s.HasOnlySubstanceUnits && compartment.SpatialDimensions != 0;
@@ -133,6 +137,11 @@ internal sealed class ModelAnalysis
             {
                 Add(LocalId(r.Id, lp.Id), SymbolKind.LocalParameter, Determination.Constant, null, false, lp.Units, lp.Name);
             }
+        }
+
+        for (var k = 0; k < (Fast?.Moieties.Count ?? 0); k++)
+        {
+            Add(FastSubsystem.MoietyId(k), SymbolKind.Parameter, Determination.RateRule, null, false, null, $"conserved total {k + 1} of the fast reactions");
         }
 
         CheckTargets();

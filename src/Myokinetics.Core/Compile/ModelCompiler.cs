@@ -62,20 +62,33 @@ public static class ModelCompiler
             TriggerRoots = roots,
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
+            ConservedTotals = ConservedTotals(analysis),
             SmallestConstantDelay = SmallestConstantDelay(model),
-            MassDiagonal = analysis.AlgebraicRules.Count == 0
+            MassDiagonal = analysis.States.All(s => s.Determination != Determination.Algebraic)
                 ? null
                 : analysis.States.Select(s => s.Determination == Determination.Algebraic ? 0.0 : 1.0).ToArray(),
         };
     }
 
-    private static void RejectUnsupported(Model.Model model)
+    private static ImmutableArray<ConservedTotal> ConservedTotals(ModelAnalysis analysis)
     {
-        if (model.Reactions.Any(r => r.Fast))
+        if (analysis.Fast is not { } fast)
         {
-            throw new UnsupportedFeatureException("fast reactions", "reactions marked fast (rapid equilibrium) are not simulated yet");
+            return ImmutableArray<ConservedTotal>.Empty;
         }
 
+        return fast.Moieties.Select((coefficients, k) =>
+        {
+            var total = analysis.Symbols[FastSubsystem.MoietyId(k)];
+            var terms = fast.Species.Select((id, j) => (analysis.Symbols[id].ValueIndex, coefficients[j]))
+                .Where(t => t.Item2 != 0)
+                .ToImmutableArray();
+            return new ConservedTotal(total.ValueIndex, total.StateIndex, terms);
+        }).ToImmutableArray();
+    }
+
+    private static void RejectUnsupported(Model.Model model)
+    {
     }
 
     private static IEnumerable<MathNode> AllMath(Model.Model model)
