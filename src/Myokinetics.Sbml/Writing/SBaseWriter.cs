@@ -33,7 +33,9 @@ internal sealed class SBaseWriter
         AddAttribute(element, "name", source.Name);
         if (source.Notes is not null)
         {
-            element.Add(new XElement(Core + "notes", NotesContent(source.Notes, id ?? name)));
+            // The leading empty text makes the notes mixed content, which the XML writer copies
+            // verbatim instead of indenting, so the notes read back exactly as they were.
+            element.Add(new XElement(Core + "notes", new XText(string.Empty), NotesContent(source.Notes, id ?? name)));
         }
 
         var annotation = Annotation(source.CvTerms, metaId);
