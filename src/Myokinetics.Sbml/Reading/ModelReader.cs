@@ -47,7 +47,7 @@ internal sealed partial class ModelReader
         }
 
         var unitDefinitions = Items(model, "listOfUnitDefinitions", "unitDefinition").Select(ReadUnitDefinition).ToList();
-        unitDefinitions.AddRange(level2Units.ImplicitDefinitions());
+        unitDefinitions.AddRange(level2Units.ImplicitDefinitions().Select(u => u with { Location = c.At(model) }));
 
         var result = new Model(
             ReadContext.Id(model, "id") ?? string.Empty,

@@ -74,9 +74,15 @@ internal sealed class SBaseWriter
         }
     }
 
-    /// <summary>The notes as XML nodes; text and elements outside any namespace are put in XHTML's, as SBML requires.</summary>
+    /// <summary>The notes as XML nodes; text and elements outside any namespace are put in XHTML's, as SBML
+    /// requires. Notes without markup are plain text (an '&amp;' in them needs no escaping).</summary>
     private static List<XNode> NotesContent(string notes, string owner)
     {
+        if (!notes.Contains('<', StringComparison.Ordinal))
+        {
+            return [Paragraph(notes)];
+        }
+
         XElement wrapper;
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 0 };
         try
@@ -97,11 +103,14 @@ internal sealed class SBaseWriter
 
         if (!wrapper.Elements().Any())
         {
-            return [new XElement(SbmlNamespaces.Xhtml + "p", new XAttribute("xmlns", SbmlNamespaces.Xhtml.NamespaceName), wrapper.Value)];
+            return [Paragraph(wrapper.Value)];
         }
 
         return wrapper.Nodes().Where(n => n is not XText t || !string.IsNullOrWhiteSpace(t.Value)).ToList();
     }
+
+    private static XElement Paragraph(string text) =>
+        new(SbmlNamespaces.Xhtml + "p", new XAttribute("xmlns", SbmlNamespaces.Xhtml.NamespaceName), text);
 
     private static XElement? Annotation(ImmutableArray<CvTerm> terms, string? metaId)
     {
