@@ -31,6 +31,12 @@ public sealed class SbmlTestSuiteTests
                 {
                     failures.Add($"{caseId}: level not recorded");
                 }
+
+                var unlocated = Writing.ModelElements.All(document.Model).FirstOrDefault(e => e.Location?.File != file || e.Location?.Line <= 0);
+                if (unlocated is not null)
+                {
+                    failures.Add($"{caseId}: {unlocated.GetType().Name} without a location");
+                }
             }
             catch (UnsupportedFeatureException ex) when (requiresPackage)
             {

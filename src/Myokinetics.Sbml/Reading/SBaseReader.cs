@@ -50,7 +50,7 @@ internal sealed class SBaseReader
     }
 
     /// <summary>Controlled-vocabulary terms: <c>annotation/rdf:RDF/rdf:Description/(bqbiol:*|bqmodel:*)/
-    /// rdf:Bag/rdf:li/@rdf:resource</c> (SBML L3V2 core section 6). Other annotation content (model
+    /// rdf:Bag/rdf:li/@rdf:resource</c> (SBML L3V2 core, the section on RDF annotations). Other annotation content (model
     /// history, tool-specific data) has no place in the model and is not kept.</summary>
     private ImmutableArray<CvTerm> CvTerms(XElement annotation)
     {

@@ -6,7 +6,7 @@ namespace Myokinetics.Sbml.Writing;
 
 /// <summary>Writes what every element may carry (SBML L3V2 SBase): <c>metaid</c>, <c>sboTerm</c>,
 /// <c>id</c>, <c>name</c>, <c>notes</c> and an annotation with the controlled-vocabulary terms as RDF
-/// (SBML L3V2 core section 6.3). An element with terms but no metaid gets a generated one, because the
+/// (SBML L3V2 core, the section on RDF annotations). An element with terms but no metaid gets a generated one, because the
 /// RDF refers to the element through it.</summary>
 internal sealed class SBaseWriter
 {
