@@ -45,7 +45,11 @@ internal static class SampleModels
                 new Parameter("cf", 2, "dimensionless", true),
                 new Parameter("v", null, null, false),
             ],
-            InitialAssignments = [new InitialAssignment("v", new ApplyNode(MathOperator.Times, k, new NumberNode(3, "dimensionless")))],
+            InitialAssignments =
+            [
+                new InitialAssignment("v", new ApplyNode(MathOperator.Times, k, new NumberNode(3, "dimensionless"))),
+                new InitialAssignment("r_P", NumberNode.One) { Name = "initial product stoichiometry" },
+            ],
             Rules =
             [
                 new AssignmentRule("v", new CallNode("f", k, s)),
