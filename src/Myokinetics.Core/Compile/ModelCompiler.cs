@@ -62,29 +62,14 @@ public static class ModelCompiler
             TriggerRoots = roots,
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
-            ConservedTotals = ConservedTotals(analysis),
+            FastScales = analysis.HasFastReactions
+                ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
+                : null,
             SmallestConstantDelay = SmallestConstantDelay(model),
             MassDiagonal = analysis.States.All(s => s.Determination != Determination.Algebraic)
                 ? null
                 : analysis.States.Select(s => s.Determination == Determination.Algebraic ? 0.0 : 1.0).ToArray(),
         };
-    }
-
-    private static ImmutableArray<ConservedTotal> ConservedTotals(ModelAnalysis analysis)
-    {
-        if (analysis.Fast is not { } fast)
-        {
-            return ImmutableArray<ConservedTotal>.Empty;
-        }
-
-        return fast.Moieties.Select((coefficients, k) =>
-        {
-            var total = analysis.Symbols[FastSubsystem.MoietyId(k)];
-            var terms = fast.Species.Select((id, j) => (analysis.Symbols[id].ValueIndex, coefficients[j]))
-                .Where(t => t.Item2 != 0)
-                .ToImmutableArray();
-            return new ConservedTotal(total.ValueIndex, total.StateIndex, terms);
-        }).ToImmutableArray();
     }
 
     private static void RejectUnsupported(Model.Model model)
@@ -174,6 +159,12 @@ public static class ModelCompiler
             {
                 values[analysis.Symbols[ModelAnalysis.LocalId(r.Id, lp.Id)].ValueIndex] = lp.Value ?? double.NaN;
             }
+        }
+
+        if (analysis.HasFastReactions)
+        {
+            values[analysis.Symbols[FastReactions.SlowScale].ValueIndex] = 1.0;
+            values[analysis.Symbols[FastReactions.FastScale].ValueIndex] = FastReactions.SpeedUp;
         }
 
         return values;
