@@ -62,6 +62,10 @@ public sealed class CompiledModel
     /// <summary>The analytic Jacobian, or null when some expression could not be differentiated.</summary>
     public JacobianFunction? Jacobian { get; }
 
+    /// <summary>∂rates/∂t (only the non-zero rows are written; the caller clears the output first), or
+    /// null when no rate depends explicitly on time.</summary>
+    public RatesFunction? TimeDerivative { get; init; }
+
     public UpdateFunction Update { get; }
 
     public InitialFunction Initial { get; }

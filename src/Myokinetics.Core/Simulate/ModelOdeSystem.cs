@@ -4,15 +4,18 @@ using Myokinetics.Numerics.Integrate;
 namespace Myokinetics.Core.Simulate;
 
 /// <summary>Presents a compiled model and its state to an integrator (the narrow contract).</summary>
-internal sealed class ModelOdeSystem : IOdeSystem
+internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
 {
     private readonly CompiledModel model;
     private readonly ModelState state;
+
+    private readonly double[] scratch;
 
     public ModelOdeSystem(CompiledModel model, ModelState state)
     {
         this.model = model;
         this.state = state;
+        scratch = new double[model.States.Length];
     }
 
     public int Dimension => model.States.Length;
@@ -22,6 +25,26 @@ internal sealed class ModelOdeSystem : IOdeSystem
     public double[]? MassDiagonal => model.MassDiagonal;
 
     public void Evaluate(double t, double[] y, double[] dydt) => model.Rates(t, y, state, dydt);
+
+    public void TimeDerivative(double t, double[] y, double[] dfdt)
+    {
+        if (model.Jacobian is not null)
+        {
+            // Symbolic differentiation succeeded: a missing TimeDerivative means f does not depend on t.
+            Array.Clear(dfdt);
+            model.TimeDerivative?.Invoke(t, y, state, dfdt);
+            return;
+        }
+
+        // No symbolic derivatives: forward difference in t.
+        var h = System.Math.Sqrt(double.Epsilon + 2.2e-16) * System.Math.Max(1.0, System.Math.Abs(t));
+        model.Rates(t, y, state, scratch);
+        model.Rates(t + h, y, state, dfdt);
+        for (var i = 0; i < dfdt.Length; i++)
+        {
+            dfdt[i] = (dfdt[i] - scratch[i]) / h;
+        }
+    }
 
     public void Jacobian(double t, double[] y, double[] dfdy)
     {
