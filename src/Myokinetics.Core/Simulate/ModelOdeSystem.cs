@@ -9,6 +9,9 @@ internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
     private readonly CompiledModel model;
     private readonly ModelState state;
 
+    /// <summary>√ε for doubles: the forward-difference increment that balances truncation and rounding.</summary>
+    private const double SqrtEpsilon = 1.4901161193847656e-8;
+
     private readonly double[] scratch;
 
     public ModelOdeSystem(CompiledModel model, ModelState state)
@@ -37,7 +40,7 @@ internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
         }
 
         // No symbolic derivatives: forward difference in t.
-        var h = System.Math.Sqrt(double.Epsilon + 2.2e-16) * System.Math.Max(1.0, System.Math.Abs(t));
+        var h = SqrtEpsilon * System.Math.Max(1.0, System.Math.Abs(t));
         model.Rates(t, y, state, scratch);
         model.Rates(t + h, y, state, dfdt);
         for (var i = 0; i < dfdt.Length; i++)
