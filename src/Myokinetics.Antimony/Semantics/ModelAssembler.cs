@@ -365,11 +365,12 @@ internal sealed class ModelAssembler
     private void ReportUndefinedUnits(List<SymbolRecord> valued, ImmutableArray<UnitDefinition> units)
     {
         var defined = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var r in valued.Where(r => r.Units is not null))
+        foreach (var r in valued)
         {
-            if (!defined.Contains(r.Units!) && !UnitKinds.Base.Contains(r.Units!))
+            var unit = r.Units ?? (r.Value?.Item as NumberNode)?.Units;
+            if (unit is not null && !defined.Contains(unit) && !UnitKinds.Base.Contains(unit))
             {
-                diagnostics.Add(new Diagnostic(Severity.Warning, $"unit '{r.Units}' of '{r.Name}' is not defined", r.Location, r.Name));
+                diagnostics.Add(new Diagnostic(Severity.Warning, $"unit '{unit}' of '{r.Name}' is not defined", r.Location, r.Name));
             }
         }
     }

@@ -389,14 +389,14 @@ internal sealed class AntimonyParser
             return ParseSubmodel(label, compartment);
         }
 
-        if (HasArrowBeforeStatementEnd() || t.IsSymbol("$") || t.Kind == InfixTokenKind.Number)
-        {
-            return ParseReaction(label.Text, compartment, label);
-        }
-
         if (t.IsIdentifier("maximize") || t.IsIdentifier("minimize"))
         {
             throw Error(t, "flux-balance objectives are not supported");
+        }
+
+        if (HasArrowBeforeStatementEnd() || t.IsSymbol("$") || t.Kind is InfixTokenKind.Number or InfixTokenKind.Identifier)
+        {
+            return ParseReaction(label.Text, compartment, label);
         }
 
         throw Error(t, $"expected a reaction, an event ('at ...') or a submodel after '{label.Text}:', found {t.Describe()}");

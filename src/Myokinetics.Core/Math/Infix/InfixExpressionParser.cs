@@ -264,7 +264,8 @@ internal sealed class InfixExpressionParser
                     var close = Peek();
                     if (!close.IsSymbol(")"))
                     {
-                        throw Error(close, $"expected ')' to close the '(' at column {t.Column}, found {close.Describe()}");
+                        var where = close.Line == t.Line ? $"column {t.Column}" : $"line {t.Line}, column {t.Column}";
+                        throw Error(close, $"expected ')' to close the '(' at {where}, found {close.Describe()}");
                     }
 
                     depth--;
