@@ -45,7 +45,7 @@ internal sealed class ModelAssembler
     {
         ResolveSynonyms();
         var records = module.Records.Values
-            .OrderBy(r => r.Order)
+            .OrderBy(r => r.SortKey)
             .Select(r => r.CloneRenamed(Flat, r.Order))
             .ToList();
         var algebraic = module.AlgebraicRules.Select(r => r with { Item = MathRenamer.Rename(r.Item, Flat) }).ToList();

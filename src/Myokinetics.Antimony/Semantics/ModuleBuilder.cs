@@ -15,8 +15,8 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
 {
     private readonly Dictionary<string, FlatModule> built = new(StringComparer.Ordinal);
     private readonly HashSet<string> building = new(StringComparer.Ordinal);
-    private int order;
-    private int sequence;
+    // One counter orders both first uses and definitions (see SymbolRecord.SortKey).
+    private int counter;
 
     /// <summary>Unit definitions of all models, in order (unit names are global).</summary>
     public List<UnitDefinitionStatement> UnitDefinitions { get; } = [];
@@ -66,7 +66,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
 
         foreach (var record in sub.Records.Values.OrderBy(r => r.Order))
         {
-            var copy = record.CloneRenamed(Rename, order++);
+            var copy = record.CloneRenamed(Rename, counter++);
             module.Records[copy.Name] = copy;
         }
 
@@ -99,6 +99,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
             {
                 RegisterSymbols(module, argument.Value, argument.Location);
                 port.Value = Next(argument.Value, argument.Location);
+                Defined(port);
             }
         }
     }
@@ -113,9 +114,14 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
                 Declare(module, d);
                 break;
             case ValueStatement v:
-                RegisterSymbols(module, v.Value, v.Location);
-                Ensure(module, v.Name, v.Location).Value = Next(v.Value, v.Location);
-                break;
+                {
+                    RegisterSymbols(module, v.Value, v.Location);
+                    var record = Ensure(module, v.Name, v.Location);
+                    record.Value = Next(v.Value, v.Location);
+                    Defined(record);
+                    break;
+                }
+
             case AssignmentRuleStatement a:
                 SetAssignmentRule(module, Ensure(module, a.Name, a.Location), a.Math, a.Location);
                 break;
@@ -125,6 +131,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
                     var record = Ensure(module, r.Name, r.Location);
                     record.RateRule = Next(r.Math, r.Location);
                     record.AssignmentRule = null;
+                    Defined(record);
                     break;
                 }
 
@@ -197,6 +204,11 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
         foreach (var item in d.Items)
         {
             var record = Ensure(module, item.Name, item.Location);
+            if (m != DeclarationModifiers.None || item.Boundary || item.Compartment is not null)
+            {
+                Defined(record);
+            }
+
             if (m.HasFlag(DeclarationModifiers.Species) || m.HasFlag(DeclarationModifiers.SubstanceOnly) || item.Boundary)
             {
                 SetKind(record, SymbolKind.Species, item.Location);
@@ -237,6 +249,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
             {
                 RegisterSymbols(module, item.Value, item.Location);
                 record.Value = Next(item.Value, item.Location);
+                Defined(record);
             }
 
             if (item.AssignmentRule is not null)
@@ -251,6 +264,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
         RegisterSymbols(module, math, location);
         record.AssignmentRule = Next(math, location);
         record.RateRule = null;
+        Defined(record);
     }
 
     private void AddReaction(FlatModule module, ReactionStatement r)
@@ -296,7 +310,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
             SetKind(Ensure(module, r.Compartment, r.Location), SymbolKind.Compartment, r.Location);
         }
 
-        record.Reaction = new ReactionInfo(reactants, products, r.Reversible, r.Compartment, sequence++, r.Location);
+        record.Reaction = new ReactionInfo(reactants, products, r.Reversible, r.Compartment, counter++, r.Location);
         if (r.RateLaw is not null)
         {
             RegisterSymbols(module, r.RateLaw, r.Location);
@@ -333,7 +347,7 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
 
         record.Event = new EventInfo(
             e.Trigger, e.Delay, e.Priority, e.InitialValue, e.Persistent, e.FromTrigger,
-            e.Assignments.Select(a => (a.Variable, a.Math)).ToImmutableArray(), sequence++, e.Location);
+            e.Assignments.Select(a => (a.Variable, a.Math)).ToImmutableArray(), counter++, e.Location);
     }
 
     private static string FreshName(FlatModule module, string prefix, Func<int> next)
@@ -376,14 +390,16 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
     {
         if (!module.Records.TryGetValue(name, out var record))
         {
-            record = new SymbolRecord(name, order++, location);
+            record = new SymbolRecord(name, counter++, location);
             module.Records[name] = record;
         }
 
         return record;
     }
 
-    private Sequenced<MathNode> Next(MathNode math, SourceLocation location) => new(math, sequence++, location);
+    private Sequenced<MathNode> Next(MathNode math, SourceLocation location) => new(math, counter++, location);
+
+    private void Defined(SymbolRecord record) => record.FirstDefinition ??= counter++;
 
     internal static void SetKind(SymbolRecord record, SymbolKind kind, SourceLocation location)
     {

@@ -15,6 +15,14 @@ internal sealed class SymbolRecord(string name, int order, SourceLocation locati
     /// <summary>Order of first appearance, which orders the IR's lists.</summary>
     public int Order { get; set; } = order;
 
+    /// <summary>Position of the first statement that defines the name (a value, a rule or a
+    /// declaration); null when it is only used. With <see cref="Order"/> (same counter) it orders the
+    /// IR's lists, so that text written from a model reads back in the same order.</summary>
+    public int? FirstDefinition { get; set; }
+
+    /// <summary>The position that orders the IR's lists: the first definition, else the first use.</summary>
+    public int SortKey => FirstDefinition ?? Order;
+
     /// <summary>Where the name first appeared.</summary>
     public SourceLocation Location { get; set; } = location;
 
@@ -62,6 +70,7 @@ internal sealed class SymbolRecord(string name, int order, SourceLocation locati
     {
         var copy = new SymbolRecord(rename(Name), order, Location)
         {
+            FirstDefinition = FirstDefinition,
             Kind = Kind,
             Constant = Constant,
             SubstanceOnly = SubstanceOnly,
@@ -99,6 +108,12 @@ internal sealed class SymbolRecord(string name, int order, SourceLocation locati
     public void AbsorbMissing(SymbolRecord other)
     {
         Order = System.Math.Min(Order, other.Order);
+        FirstDefinition = (FirstDefinition, other.FirstDefinition) switch
+        {
+            (null, var b) => b,
+            (var a, null) => a,
+            (var a, var b) => System.Math.Min(a!.Value, b!.Value),
+        };
         Constant ??= other.Constant;
         SubstanceOnly |= other.SubstanceOnly;
         Compartment ??= other.Compartment;

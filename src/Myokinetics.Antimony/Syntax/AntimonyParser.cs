@@ -77,6 +77,11 @@ internal sealed class AntimonyParser
             }
         }
 
+        if (main.Count > 0 && moduleNames.Contains("__main"))
+        {
+            throw new ModelFormatException(main[0].Location, "statements outside a model cannot be mixed with a model named '__main' (they form that model)");
+        }
+
         if (main.Count > 0 || modules.Count == 0)
         {
             modules.Add(new ModuleSyntax("__main", false, [], [.. main], Location(first)));
@@ -96,7 +101,7 @@ internal sealed class AntimonyParser
         }
 
         var name = ExpectIdentifier($"a model name after '{keyword.Text}'");
-        if (!moduleNames.Add(name.Text) || name.Text == "__main")
+        if (!moduleNames.Add(name.Text))
         {
             throw Error(name, $"model '{name.Text}' is defined twice");
         }

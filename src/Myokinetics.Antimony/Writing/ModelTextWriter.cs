@@ -347,10 +347,10 @@ internal sealed class ModelTextWriter
                 line.Append(lhs).Append(' ');
             }
 
-            line.Append(arrow);
+            line.Append(arrow).Append(' ');
             if (rhs.Length > 0)
             {
-                line.Append(' ').Append(rhs);
+                line.Append(rhs);
             }
 
             line.Append(';');
