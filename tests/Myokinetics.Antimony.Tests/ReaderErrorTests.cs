@@ -104,6 +104,10 @@ public sealed class ReaderErrorTests
             1, 4, "interactions ('-|', '-o', '-(') are not supported"
         },
         {
+            "S1 = 1\nS1.charge = 3",
+            2, 1, "'S1.charge': 'S1' is not a submodel (a dotted name refers to an element of a submodel; attributes such as '.charge' are not supported)"
+        },
+        {
             "x = 1 @ 2",
             1, 7, "unexpected character '@'"
         },

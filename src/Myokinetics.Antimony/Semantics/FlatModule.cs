@@ -17,6 +17,9 @@ internal sealed class FlatModule(string name, ImmutableArray<string> ports)
 
     public List<Synonym> Synonyms { get; } = [];
 
+    /// <summary>The names of the submodels (instances), which dotted names start with.</summary>
+    public HashSet<string> Submodels { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Annotations of the model itself (<c>model identity "..."</c>).</summary>
     public SymbolRecord ModelRecord { get; } = new("model", -1, default);
 

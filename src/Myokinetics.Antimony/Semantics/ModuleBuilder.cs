@@ -61,7 +61,13 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
     private void Import(FlatModule module, SubmodelStatement statement)
     {
         var sub = Build(statement.ModuleName, statement.Location);
+        if (!module.Submodels.Add(statement.Name) || module.Records.ContainsKey(statement.Name))
+        {
+            throw new ModelFormatException(statement.Location, $"'{statement.Name}' is already used; a submodel needs a name of its own");
+        }
+
         var prefix = statement.Name + ".";
+        module.Submodels.UnionWith(sub.Submodels.Select(Rename));
         string Rename(string n) => prefix + n;
 
         foreach (var record in sub.Records.Values.OrderBy(r => r.Order))
@@ -390,6 +396,18 @@ internal sealed class ModuleBuilder(IReadOnlyDictionary<string, ModuleSyntax> mo
     {
         if (!module.Records.TryGetValue(name, out var record))
         {
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0 && !module.Submodels.Contains(name[..dot]))
+            {
+                throw new ModelFormatException(location,
+                    $"'{name}': '{name[..dot]}' is not a submodel (a dotted name refers to an element of a submodel; attributes such as '.charge' are not supported)");
+            }
+
+            if (module.Submodels.Contains(name))
+            {
+                throw new ModelFormatException(location, $"'{name}' is a submodel, not a model element");
+            }
+
             record = new SymbolRecord(name, counter++, location);
             module.Records[name] = record;
         }

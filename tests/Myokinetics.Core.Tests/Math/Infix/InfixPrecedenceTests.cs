@@ -89,6 +89,18 @@ public sealed class InfixPrecedenceTests
     }
 
     [Fact]
+    public void An_Unclosed_Parenthesis_Names_The_Line_It_Opened_On()
+    {
+        var cursor = new InfixTokenCursor(InfixLexer.Tokenize("(a +\n b\n c", InfixLexerOptions.ModelText));
+
+        var e = Assert.Throws<InfixParseException>(() => InfixParser.ParseExpression(cursor));
+
+        Assert.Equal("expected ')' to close the '(' at line 1, column 1, found 'c'", e.Detail);
+        Assert.Equal((3, 2), (e.Line, e.Column));
+        Assert.Equal("line 3, column 2: " + e.Detail, e.Message);
+    }
+
+    [Fact]
     public void A_Formula_Stops_Before_A_Reserved_Word_Without_Taking_It_As_A_Unit()
     {
         var cursor = new InfixTokenCursor(InfixLexer.Tokenize("2 after (x > 5)", InfixLexerOptions.ModelText));
