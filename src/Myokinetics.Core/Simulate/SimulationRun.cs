@@ -62,15 +62,19 @@ internal sealed class SimulationRun
         RecordHistory(t0);
         UpdateThresholds(t0);
 
-        stepper.Initialize(
-            new ModelOdeSystem(model, state),
-            t0,
-            state.States,
-            new IntegratorOptions(
+        var options = new IntegratorOptions(
                 settings.RelativeTolerance,
                 settings.AbsoluteTolerance,
                 MaxStep: model.UsesDelay ? System.Math.Min(settings.MaxStep, model.SmallestConstantDelay) : settings.MaxStep,
-                MaxSteps: settings.MaxSteps));
+                MaxSteps: settings.MaxSteps);
+        try
+        {
+            stepper.Initialize(new ModelOdeSystem(model, state), t0, state.States, options);
+        }
+        catch (IntegratorException ex)
+        {
+            throw Failure(ex);
+        }
 
         EvaluateRoots(t0, rootsHigh);
         StoreSigns(rootsHigh);
@@ -148,7 +152,14 @@ internal sealed class SimulationRun
 
         EvaluateRoots(tEvent, rootsHigh);
         StoreSigns(rootsHigh);
-        stepper.Restart(tEvent, state.States);
+        try
+        {
+            stepper.Restart(tEvent, state.States);
+        }
+        catch (IntegratorException ex)
+        {
+            throw Failure(ex);
+        }
     }
 
     private void SetStateAt(double t, double tNew)
@@ -336,15 +347,8 @@ internal sealed class SimulationRun
 
     private string NonFiniteRates(double t)
     {
-        try
-        {
-            stepper.State.CopyTo(state.States);
-            model.Update(t, state.States, state);
-        }
-        catch (ArithmeticException)
-        {
-            return string.Empty;
-        }
+        // The last state the simulator loaded (the stepper may not have one if it failed to start).
+        model.Update(t, state.States, state);
 
         var bad = model.Symbols
             .Where(s => s.Kind == SymbolKind.Reaction && !double.IsFinite(state.Values[s.ValueIndex]))
