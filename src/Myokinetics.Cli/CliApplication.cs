@@ -104,6 +104,7 @@ public static class CliApplication
             ConvertCommand.Create(),
             TestSuiteCommand.Create(),
         };
+        root.HelpName = "myokinetics";
         return root;
     }
 

@@ -14,7 +14,7 @@ internal static class ConvertCommand
         var model = ModelInput.CreateArgument("convert");
         var format = new Option<string>("--to")
         {
-            Description = "The format to write: sbml (SBML Level 3 Version 2 core) or antimony.",
+            Description = "The format to write: sbml (SBML Level 3 Version 2 core) or antimony (not available in this version).",
             HelpName = "sbml|antimony",
             Required = true,
         };

@@ -14,7 +14,7 @@ internal static class ModelInput
     /// <summary>A MODEL argument that the parser does not insist on.</summary>
     public static Argument<string?> CreateArgument(string purpose) => new("MODEL")
     {
-        Description = $"The model file to {purpose}: {Formats}.",
+        Description = $"The model file to {purpose} (required): {Formats}.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 

@@ -15,7 +15,7 @@ internal static class SimulateCommand
         var model = ModelInput.CreateArgument("simulate");
         var end = new Option<double>("--end")
         {
-            Description = "The last output time, in the model's time units (required).",
+            Description = "The last output time, in the model's time units.",
             HelpName = "T",
             Required = true,
             CustomParser = OptionParsers.FiniteNumber("--end", "a time (a number in the model's time units)"),

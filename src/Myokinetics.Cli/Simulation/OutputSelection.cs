@@ -8,8 +8,9 @@ namespace Myokinetics.Cli.Simulation;
 /// </summary>
 /// <remarks>
 /// <para>Without <c>--variables</c> the columns are every species (in model order), then every
-/// parameter and then every compartment whose value changes during a simulation (given by a rule,
-/// or changed by events); constants and reaction rates are left out.</para>
+/// parameter and then every compartment whose value changes during a simulation (given by an
+/// assignment, rate or algebraic rule, or assigned by an event); constants — including those
+/// declared non-constant that nothing changes — and reaction rates are left out.</para>
 /// <para>A species is written as its symbol means in the model's math — its concentration, or its
 /// amount when it has only substance units — unless it is named in <c>--amounts</c> or
 /// <c>--concentrations</c>; a species named there and not among the columns is added at the end.</para>
@@ -50,13 +51,18 @@ public static class OutputSelection
         ArgumentNullException.ThrowIfNull(model);
         var ir = model.Model;
         var species = ir.Species.Select(s => s.Id);
-        var parameters = ir.Parameters.Select(p => p.Id).Where(id => Changes(model, id));
-        var compartments = ir.Compartments.Select(c => c.Id).Where(id => Changes(model, id));
+        var byEvents = ir.Events.SelectMany(e => e.Assignments).Select(a => a.Variable).ToHashSet(StringComparer.Ordinal);
+        bool Changes(string id) => model.Find(id)?.Determination switch
+        {
+            null or Determination.Constant => false,
+            Determination.Discrete => byEvents.Contains(id),
+            _ => true,
+        };
+
+        var parameters = ir.Parameters.Select(p => p.Id).Where(Changes);
+        var compartments = ir.Compartments.Select(c => c.Id).Where(Changes);
         return species.Concat(parameters).Concat(compartments).ToArray();
     }
-
-    private static bool Changes(CompiledModel model, string id) =>
-        model.Find(id) is { } symbol && symbol.Determination != Determination.Constant;
 
     private static string[] Checked(CompiledModel model, IReadOnlyList<string> variables)
     {
