@@ -3,7 +3,7 @@ using Myokinetics.Core.Math;
 
 namespace Myokinetics.Sbml;
 
-/// <summary>The MathML element name of every built-in operator (SBML L3V2 core, section 3.4.1) and
+/// <summary>The MathML element name of every built-in operator (SBML L3V2 core, the MathML subset) and
 /// how many arguments each takes.</summary>
 internal static class MathMLOperators
 {

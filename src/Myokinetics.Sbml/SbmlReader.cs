@@ -42,8 +42,7 @@ public static class SbmlReader
 
         using (stream)
         {
-            using var reader = XmlReader.Create(stream, Settings(MaxCharactersInDocument));
-            return Read(reader, path, MaxCharactersInDocument);
+            return Read(settings => XmlReader.Create(stream, settings), () => new StreamReader(path), path, MaxCharactersInDocument);
         }
     }
 
@@ -61,8 +60,7 @@ public static class SbmlReader
     internal static SbmlDocument ReadString(string xml, string fileName, long maxCharacters)
     {
         using var text = new StringReader(xml);
-        using var reader = XmlReader.Create(text, Settings(maxCharacters));
-        return Read(reader, fileName, maxCharacters);
+        return Read(settings => XmlReader.Create(text, settings), () => new StringReader(xml), fileName, maxCharacters);
     }
 
     private static XmlReaderSettings Settings(long maxCharacters) => new()
@@ -76,16 +74,24 @@ public static class SbmlReader
         CloseInput = false,
     };
 
-    private static SbmlDocument Read(XmlReader reader, string file, long maxCharacters)
+    /// <param name="reopen">Opens the text again to find a refused DOCTYPE, whose error carries no position.</param>
+    private static SbmlDocument Read(Func<XmlReaderSettings, XmlReader> open, Func<TextReader> reopen, string file, long maxCharacters)
     {
         XDocument document;
+        XmlReader? reader = null;
         try
         {
+            reader = open(Settings(maxCharacters));
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
-            throw new ModelFormatException(new SourceLocation(file, ex.LineNumber, ex.LinePosition), XmlProblem(ex, maxCharacters), ex);
+            var (line, column) = ex.LineNumber > 0 || !IsDtdRefusal(ex) ? (ex.LineNumber, ex.LinePosition) : FindDoctype(reopen);
+            throw new ModelFormatException(new SourceLocation(file, line, column), XmlProblem(ex, maxCharacters), ex);
+        }
+        finally
+        {
+            reader?.Dispose();
         }
 
         var root = document.Root!;
@@ -100,7 +106,7 @@ public static class SbmlReader
     private static string XmlProblem(XmlException ex, long maxCharacters)
     {
         var message = ex.Message;
-        if (message.Contains("DTD", StringComparison.Ordinal))
+        if (IsDtdRefusal(ex))
         {
             return "DTDs are not allowed (a <!DOCTYPE> declaration was found); SBML documents do not use them";
         }
@@ -113,6 +119,32 @@ public static class SbmlReader
         // The location is already in front of the message; drop the parser's own copy at the end.
         var cut = message.LastIndexOf(" Line ", StringComparison.Ordinal);
         return $"malformed XML: {(cut > 0 ? message[..cut] : message)}";
+    }
+
+    private static bool IsDtdRefusal(XmlException ex) => ex.Message.Contains("DTD", StringComparison.Ordinal);
+
+    /// <summary>Line and column of <c>&lt;!DOCTYPE</c>, which precedes the root element (looked for in the
+    /// first 1,000 lines only; (0, 0) when not found or the text cannot be read again).</summary>
+    private static (int Line, int Column) FindDoctype(Func<TextReader> reopen)
+    {
+        try
+        {
+            using var text = reopen();
+            for (var line = 1; line <= 1000 && text.ReadLine() is { } content; line++)
+            {
+                var column = content.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                if (column >= 0)
+                {
+                    return (line, column + 1);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The position is a courtesy; the refusal stands without it.
+        }
+
+        return (0, 0);
     }
 
     private static (int Level, int Version, XNamespace Core) ReadHeader(XElement root, string file)

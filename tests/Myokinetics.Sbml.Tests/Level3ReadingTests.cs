@@ -49,7 +49,9 @@ public sealed class Level3ReadingTests
         Assert.Equal("mcf", model.ConversionFactor);
         Assert.Equal((3, 2), model.SbmlLevelVersion);
         Assert.Empty(model.UnitDefinitions);
-        Assert.Empty(document.Diagnostics);
+        var undefined = Assert.Single(document.Diagnostics);
+        Assert.Equal(Severity.Warning, undefined.Severity);
+        Assert.Contains("'S' in reaction 'r' has no stoichiometry", undefined.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,8 +124,9 @@ public sealed class Level3ReadingTests
         Assert.True(model.Events[0].Trigger.InitialValue);
         Assert.True(model.Events[0].Trigger.Persistent);
         Assert.Equal(new Unit("second", 1, 0, 1), model.UnitDefinitions[0].Units[0]);
-        Assert.Equal(Enumerable.Repeat(Severity.Warning, 13), document.Diagnostics.Select(d => d.Severity));
-        Assert.All(document.Diagnostics, d => Assert.Contains("SBML Level 3 Version 2 requires", d.Message, StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Repeat(Severity.Warning, 14), document.Diagnostics.Select(d => d.Severity));
+        Assert.Equal(13, document.Diagnostics.Count(d => d.Message.Contains("SBML Level 3 Version 2 requires", StringComparison.Ordinal)));
+        Assert.Contains("no stoichiometry", document.Diagnostics[^1].Message, StringComparison.Ordinal);
         Assert.Contains(document.Diagnostics, d => d.Message.Contains("'hasOnlySubstanceUnits'", StringComparison.Ordinal) && d.Element == "S");
     }
 
@@ -140,6 +143,22 @@ public sealed class Level3ReadingTests
         var warning = Assert.Single(document.Diagnostics);
         Assert.Equal("slow", warning.Element);
         Assert.Equal((3, 1), document.Model.SbmlLevelVersion);
+    }
+
+    [Fact]
+    public void A_Stoichiometry_Set_By_A_Rule_Or_Initial_Assignment_Is_Not_Reported()
+    {
+        var document = SbmlReader.ReadString(SbmlText.L3V2($"""
+            <listOfReactions>
+              <reaction id="r" reversible="true">
+                <listOfReactants><speciesReference id="a" species="S" constant="true"/></listOfReactants>
+                <listOfProducts><speciesReference id="b" species="S" constant="false"/></listOfProducts>
+              </reaction>
+            </listOfReactions>
+            <listOfInitialAssignments><initialAssignment symbol="a">{SbmlText.Math("<cn>2</cn>")}</initialAssignment></listOfInitialAssignments>
+            <listOfRules><assignmentRule variable="b">{SbmlText.Math("<cn>3</cn>")}</assignmentRule></listOfRules>
+            """));
+        Assert.Empty(document.Diagnostics);
     }
 
     [Fact]

@@ -84,11 +84,54 @@ public sealed class CompiledModel
     /// <summary>The number of values <see cref="TriggerRoots"/> writes.</summary>
     public int TriggerRootCount { get; init; }
 
+    /// <summary>The diagonal of the mass matrix: 0 for variables determined by algebraic rules (whose
+    /// "rate" is the rule's residual), 1 for differential states; null when there are no algebraic rules.</summary>
+    public double[]? MassDiagonal { get; init; }
+
+    /// <summary>Whether some expression uses the delay csymbol (simulations then keep a history).</summary>
+    public bool UsesDelay { get; init; }
+
+    /// <summary>The smallest delay written as a positive number (+∞ when none); the simulator keeps steps below it.</summary>
+    public double SmallestConstantDelay { get; init; } = double.PositiveInfinity;
+
     /// <summary>The symbol with the given id, or null.</summary>
     public ModelSymbol? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
-    public ModelState CreateState() => new((double[])defaults.Clone(), States.Length);
+    public ModelState CreateState()
+    {
+        var state = new ModelState((double[])defaults.Clone(), States.Length);
+        if (UsesDelay)
+        {
+            state.History = new DelayHistory(this, state);
+        }
+
+        return state;
+    }
+
+    /// <summary>The conserved totals of the fast reactions (differential states), recomputed from the
+    /// species after events change them.</summary>
+    public ImmutableArray<ConservedTotal> ConservedTotals { get; init; } = ImmutableArray<ConservedTotal>.Empty;
+
+    /// <summary>Re-solves the variables that algebraic rules determine, holding the others fixed
+    /// (after an event changed the state); does nothing for models without algebraic rules.</summary>
+    public void MakeConsistent(ModelState state, double time)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var total in ConservedTotals)
+        {
+            var sum = 0.0;
+            foreach (var (index, coefficient) in total.Terms)
+            {
+                sum += coefficient * state.Values[index];
+            }
+
+            state.Values[total.ValueIndex] = sum;
+            state.States[total.StateIndex] = sum;
+        }
+
+        AlgebraicSolver.MakeConsistent(this, state, time);
+    }
 
     /// <summary>Computes the initial values at <paramref name="time"/> from the declared values now in
     /// <paramref name="state"/> (change parameters before calling), fills the state vector and
@@ -96,12 +139,14 @@ public sealed class CompiledModel
     public void Initialize(ModelState state, double time)
     {
         ArgumentNullException.ThrowIfNull(state);
+        (state.History as DelayHistory)?.Clear(time);
         Initial(time, state);
         foreach (var s in States)
         {
             state.States[s.StateIndex] = state.Values[s.ValueIndex];
         }
 
+        AlgebraicSolver.MakeConsistent(this, state, time);
         Update(time, state.States, state);
     }
 }

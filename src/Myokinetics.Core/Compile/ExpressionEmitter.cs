@@ -38,8 +38,8 @@ internal sealed class ExpressionEmitter
         this.time = time;
     }
 
-    /// <summary>Delegates for <c>delay</c> (and other runtime services) reached through a parameter; null when not available.</summary>
-    public Func<MathNode, MathNode, Expression>? DelayEmitter { get; init; }
+    /// <summary>How to read past values for <c>delay(x, d)</c>; null when the model has no delays.</summary>
+    public DelaySupport? Delay { get; init; }
 
     /// <summary>
     /// Prepares the emission of <paramref name="targets"/>: orders the definitions they need
@@ -401,14 +401,34 @@ internal sealed class ExpressionEmitter
             case MathOperator.Min:
                 return Extremum(a.Operator, args);
             case MathOperator.Delay:
-                return DelayEmitter is null
-                    ? throw new UnsupportedFeatureException("delay", "the delay csymbol cannot be evaluated here")
-                    : DelayEmitter(args[0], args[1]);
+                return Delayed(args[0], args[1]);
             case MathOperator.RateOf:
                 throw new ModelValidationException("rateOf must be applied to one symbol");
             default:
                 return Call(a.Operator, args);
         }
+    }
+
+    /// <summary>
+    /// <c>delay(x, d)</c>: x evaluated at τ = t − d from the stored past. Stored quantities are read
+    /// from the history at τ; assigned quantities are recomputed at τ from their definitions.
+    /// </summary>
+    private Expression Delayed(MathNode x, MathNode d)
+    {
+        var support = Delay ?? throw new UnsupportedFeatureException("delay", "the delay csymbol cannot be evaluated here");
+        var delay = Numeric(d);
+        var tau = Expression.Variable(typeof(double), "tau");
+        var nested = new ExpressionEmitter(support.Definitions, support.InputsAt(tau), tau)
+        {
+            Delay = support,
+        };
+        nested.Plan([x]);
+        var value = nested.Numeric(x);
+        return Expression.Block(
+            typeof(double),
+            [tau],
+            Expression.Assign(tau, Expression.Subtract(time, delay)),
+            nested.Build(value));
     }
 
     private Expression Power(MathNode baseNode, MathNode exponent)

@@ -104,7 +104,10 @@ internal sealed class JacobianBuilder
     private static MathNode Partial(MathNode expression, string symbol)
     {
         var differentiator = new Differentiator(leaf =>
-            leaf is SymbolNode s && string.Equals(s.Name, symbol, StringComparison.Ordinal) ? NumberNode.One : NumberNode.Zero);
+            leaf is SymbolNode s && string.Equals(s.Name, symbol, StringComparison.Ordinal) ? NumberNode.One : NumberNode.Zero)
+        {
+            DelayIsIndependent = true,
+        };
         return differentiator.Differentiate(expression);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ModelAnalysis
     private readonly List<ModelSymbol> values = [];
     private readonly List<ModelSymbol> states = [];
     private readonly List<Diagnostic> diagnostics = [];
+    private readonly Dictionary<string, AlgebraicRule> algebraicRules = new(StringComparer.Ordinal);
 
     private ModelAnalysis(Model.Model model)
     {
@@ -56,6 +57,12 @@ internal sealed class ModelAnalysis
 
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
+    /// <summary>The reactions marked fast and what they imply, or null when none is.</summary>
+    public FastSubsystem? Fast { get; private set; }
+
+    /// <summary>The algebraic rule that determines each algebraically determined variable.</summary>
+    public IReadOnlyDictionary<string, AlgebraicRule> AlgebraicRules => algebraicRules;
+
     public static ModelAnalysis Analyze(Model.Model model)
     {
         var analysis = new ModelAnalysis(model);
@@ -74,6 +81,8 @@ internal sealed class ModelAnalysis
         CheckIds();
         CollectRules();
         var changedByReactions = SpeciesChangedByReactions();
+        Fast = FastSubsystem.Find(Model, changedByReactions.Contains);
+        MatchAlgebraicRules(changedByReactions);
 
         foreach (var c in Model.Compartments)
         {
@@ -91,7 +100,7 @@ internal sealed class ModelAnalysis
             if (determination is Determination.Discrete or Determination.Constant
                 && changedByReactions.Contains(s.Id))
             {
-                determination = Determination.Reactions;
+                determination = Fast is not null && Fast.Species.Contains(s.Id) ? Determination.Algebraic : Determination.Reactions;
             }
 
             var mathIsConcentration = !s.HasOnlySubstanceUnits && compartment.SpatialDimensions != 0;
@@ -130,12 +139,17 @@ internal sealed class ModelAnalysis
             }
         }
 
+        for (var k = 0; k < (Fast?.Moieties.Count ?? 0); k++)
+        {
+            Add(FastSubsystem.MoietyId(k), SymbolKind.Parameter, Determination.RateRule, null, false, null, $"conserved total {k + 1} of the fast reactions");
+        }
+
         CheckTargets();
     }
 
     private void Add(string id, SymbolKind kind, Determination determination, string? compartment, bool mathIsConcentration, string? units, string? name)
     {
-        var isState = determination is Determination.RateRule or Determination.Reactions;
+        var isState = determination is Determination.RateRule or Determination.Reactions or Determination.Algebraic;
         var storesConcentration = mathIsConcentration && determination == Determination.Assigned;
         var symbol = new ModelSymbol(
             id, kind, determination, values.Count, isState ? states.Count : -1, compartment, mathIsConcentration, storesConcentration, units, name);
@@ -147,8 +161,60 @@ internal sealed class ModelAnalysis
         }
     }
 
+    private void MatchAlgebraicRules(HashSet<string> changedByReactions)
+    {
+        var rules = Model.Rules.OfType<AlgebraicRule>().ToList();
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var eventTargets = Model.Events.SelectMany(e => e.Assignments).Select(a => a.Variable).ToHashSet(StringComparer.Ordinal);
+        bool IsFree(string id)
+        {
+            if (AssignmentRules.ContainsKey(id) || RateRules.ContainsKey(id) || changedByReactions.Contains(id) || eventTargets.Contains(id))
+            {
+                return false;
+            }
+
+            if (Compartments.TryGetValue(id, out var c))
+            {
+                return !c.Constant;
+            }
+
+            if (Species.TryGetValue(id, out var s))
+            {
+                return !s.Constant;
+            }
+
+            if (SpeciesReferences.TryGetValue(id, out var sr))
+            {
+                return !sr.Constant && sr.StoichiometryMath is null;
+            }
+
+            var p = Model.Parameters.FirstOrDefault(x => string.Equals(x.Id, id, StringComparison.Ordinal));
+            return p is { Constant: false };
+        }
+
+        var order = Model.Compartments.Select(c => c.Id)
+            .Concat(Model.Species.Select(x => x.Id))
+            .Concat(Model.Parameters.Select(x => x.Id))
+            .Concat(SpeciesReferences.Keys)
+            .ToList();
+        var variables = AlgebraicMatching.Match(rules, order, IsFree, new FunctionInliner(Model.Functions));
+        for (var i = 0; i < rules.Count; i++)
+        {
+            algebraicRules[variables[i]] = rules[i];
+        }
+    }
+
     private Determination DetermineVariable(string id, bool constant)
     {
+        if (algebraicRules.ContainsKey(id))
+        {
+            return Determination.Algebraic;
+        }
+
         if (AssignmentRules.ContainsKey(id))
         {
             return Determination.Assigned;

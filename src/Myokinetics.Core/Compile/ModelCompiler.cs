@@ -27,6 +27,7 @@ public static class ModelCompiler
         var canonicalizer = new Canonicalizer(analysis, new FunctionInliner(model.Functions));
         var equations = new ModelEquations(analysis, canonicalizer);
 
+        var usesDelay = AllMath(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var rates = CompileRates(analysis, equations);
         var (jacobian, jacobianNote) = CompileJacobian(analysis, equations);
         var update = CompileUpdate(analysis, equations);
@@ -60,25 +61,34 @@ public static class ModelCompiler
             TimeThresholdCount = thresholdCount,
             TriggerRoots = roots,
             TriggerRootCount = rootCount,
+            UsesDelay = usesDelay,
+            ConservedTotals = ConservedTotals(analysis),
+            SmallestConstantDelay = SmallestConstantDelay(model),
+            MassDiagonal = analysis.States.All(s => s.Determination != Determination.Algebraic)
+                ? null
+                : analysis.States.Select(s => s.Determination == Determination.Algebraic ? 0.0 : 1.0).ToArray(),
         };
+    }
+
+    private static ImmutableArray<ConservedTotal> ConservedTotals(ModelAnalysis analysis)
+    {
+        if (analysis.Fast is not { } fast)
+        {
+            return ImmutableArray<ConservedTotal>.Empty;
+        }
+
+        return fast.Moieties.Select((coefficients, k) =>
+        {
+            var total = analysis.Symbols[FastSubsystem.MoietyId(k)];
+            var terms = fast.Species.Select((id, j) => (analysis.Symbols[id].ValueIndex, coefficients[j]))
+                .Where(t => t.Item2 != 0)
+                .ToImmutableArray();
+            return new ConservedTotal(total.ValueIndex, total.StateIndex, terms);
+        }).ToImmutableArray();
     }
 
     private static void RejectUnsupported(Model.Model model)
     {
-        if (model.Rules.OfType<AlgebraicRule>().Any())
-        {
-            throw new UnsupportedFeatureException("algebraic rules", "models with algebraic rules (differential-algebraic equations) are not simulated yet");
-        }
-
-        if (model.Reactions.Any(r => r.Fast))
-        {
-            throw new UnsupportedFeatureException("fast reactions", "reactions marked fast (rapid equilibrium) are not simulated yet");
-        }
-
-        if (AllMath(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay })))
-        {
-            throw new UnsupportedFeatureException("delay", "the delay csymbol (delay differential equations) is not simulated yet");
-        }
     }
 
     private static IEnumerable<MathNode> AllMath(Model.Model model)
@@ -204,7 +214,10 @@ public static class ModelCompiler
     private static RatesFunction CompileRates(ModelAnalysis analysis, ModelEquations equations)
     {
         var context = new CompileContext(typeof(double[]));
-        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time);
+        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time)
+        {
+            Delay = Delays(analysis, equations, context),
+        };
         var targets = analysis.States.Select(s => equations.StateRates[s.Id]).ToList();
         emitter.Plan(targets);
         for (var k = 0; k < targets.Count; k++)
@@ -247,7 +260,10 @@ public static class ModelCompiler
         var emitter = new ExpressionEmitter(
             name => equations.Definition(name) ?? builder.PartialDefinition(name),
             RateInputs(analysis, context),
-            context.Time);
+            context.Time)
+        {
+            Delay = Delays(analysis, equations, context),
+        };
         emitter.Plan(entries.Select(e => e.Math));
         foreach (var (row, column, math) in entries)
         {
@@ -263,7 +279,10 @@ public static class ModelCompiler
     private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations)
     {
         var context = new CompileContext(typeof(double[]));
-        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time);
+        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time)
+        {
+            Delay = Delays(analysis, equations, context),
+        };
         var assigned = analysis.Values.Where(s => s.Determination == Determination.Assigned).ToList();
         foreach (var state in analysis.States)
         {
@@ -290,7 +309,10 @@ public static class ModelCompiler
                 && !equations.Initial.ContainsKey(name)
                 ? context.Value(symbol.ValueIndex)
                 : null;
-        var emitter = new ExpressionEmitter(equations.InitialDefinition, Inputs, context.Time);
+        var emitter = new ExpressionEmitter(equations.InitialDefinition, Inputs, context.Time)
+        {
+            Delay = Delays(analysis, equations, context),
+        };
         var targets = analysis.Values
             .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
             .ToList();
@@ -309,7 +331,101 @@ public static class ModelCompiler
         new(
             name => Names.IsRate(name, out _) ? equations.Definition(name) : null,
             name => analysis.Symbols.TryGetValue(name, out var symbol) ? context.Value(symbol.ValueIndex) : null,
-            context.Time);
+            context.Time)
+        {
+            Delay = Delays(analysis, equations, context),
+        };
+
+    /// <summary>
+    /// Past values come from the state's history; assigned quantities and rates are recomputed at τ
+    /// from their definitions. Before the start a rate is zero and a value whose initial assignment
+    /// depends on time follows that assignment (SBML Test Suite cases 00938 and 01400).
+    /// </summary>
+    private static DelaySupport Delays(ModelAnalysis analysis, ModelEquations equations, CompileContext context)
+    {
+        var history = Expression.Property(context.Model, nameof(ModelState.History));
+        var timeDependentStart = TimeDependentInitialValues(analysis, equations);
+        var beforeStart = new ApplyNode(MathOperator.Lt, CSymbolNode.Time, new SymbolNode(DelaySupport.StartName));
+
+        Func<string, Expression?> InputsAt(Expression tau) => name =>
+        {
+            if (name == DelaySupport.StartName)
+            {
+                return Expression.Property(history, DelaySupport.StartProperty);
+            }
+
+            var id = name.StartsWith("#past:", StringComparison.Ordinal) ? name[6..] : name;
+            if (!analysis.Symbols.TryGetValue(id, out var symbol) || symbol.Determination == Determination.Assigned
+                || (id == name && timeDependentStart.Contains(id)))
+            {
+                return null;
+            }
+
+            return Expression.Call(history, DelaySupport.ValueMethod, Expression.Constant(symbol.ValueIndex), tau);
+        };
+
+        MathNode? Definitions(string name)
+        {
+            if (Names.IsRate(name, out _))
+            {
+                var rate = equations.Definition(name);
+                return rate is null ? null : Build.IfThenElse(beforeStart, NumberNode.Zero, rate);
+            }
+
+            if (timeDependentStart.Contains(name))
+            {
+                return Build.IfThenElse(beforeStart, equations.Initial[name], new SymbolNode(DelaySupport.Recorded(name)));
+            }
+
+            return equations.Definition(name);
+        }
+
+        return new DelaySupport(InputsAt, Definitions);
+    }
+
+    /// <summary>Stored symbols whose initial value depends on time, directly or through others.</summary>
+    private static HashSet<string> TimeDependentInitialValues(ModelAnalysis analysis, ModelEquations equations)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (id, def) in equations.Initial)
+            {
+                if (result.Contains(id) || analysis.Symbols[id].Determination == Determination.Assigned)
+                {
+                    continue;
+                }
+
+                if (MathTraversal.Any(def, n => n is CSymbolNode { Kind: CSymbolKind.Time } || (n is SymbolNode s && result.Contains(s.Name))))
+                {
+                    result.Add(id);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+        return result;
+    }
+
+    /// <summary>The smallest delay written as a positive number, or +∞ (bounds the step so stages only read the accepted past).</summary>
+    private static double SmallestConstantDelay(Model.Model model)
+    {
+        var smallest = double.PositiveInfinity;
+        foreach (var math in AllMath(model))
+        {
+            foreach (var node in MathTraversal.Descendants(math))
+            {
+                if (node is ApplyNode { Operator: MathOperator.Delay } a && a.Arguments[1] is NumberNode { Value: > 0 } d)
+                {
+                    smallest = System.Math.Min(smallest, d.Value);
+                }
+            }
+        }
+
+        return smallest;
+    }
 
     private static TriggersFunction CompileTriggers(ModelAnalysis analysis, ModelEquations equations)
     {

@@ -59,6 +59,11 @@ internal sealed class ModelEquations
 
     private MathNode? RateDefinition(string id)
     {
+        if (analysis.Symbols.TryGetValue(id, out var symbol) && symbol.Determination == Determination.Algebraic)
+        {
+            throw new UnsupportedFeatureException("rateOf", $"the rate of '{id}', which an algebraic constraint determines, is not available");
+        }
+
         if (stateRates.TryGetValue(id, out var rate))
         {
             return rate;
@@ -132,16 +137,21 @@ internal sealed class ModelEquations
     {
         foreach (var state in analysis.States)
         {
-            if (state.Determination == Determination.RateRule)
+            if (state.Determination == Determination.RateRule && analysis.RateRules.TryGetValue(state.Id, out var rule))
             {
-                var rule = analysis.RateRules[state.Id];
                 var rate = canonicalizer.Canonical(rule.Math, $"the rate rule for '{state.Id}'", rule.Location);
                 stateRates[state.Id] = state.MathIsConcentration ? ConcentrationRateToAmountRate(state, rate) : rate;
             }
         }
 
+        foreach (var (variable, rule) in analysis.AlgebraicRules)
+        {
+            // The residual of 0 = f: the row of an equation with zero mass.
+            stateRates[variable] = canonicalizer.Canonical(rule.Math, $"the algebraic rule that determines '{variable}'", rule.Location);
+        }
+
         var terms = new Dictionary<string, List<MathNode>>(StringComparer.Ordinal);
-        foreach (var reaction in analysis.Model.Reactions)
+        foreach (var reaction in analysis.Model.Reactions.Where(r => !r.Fast))
         {
             AddReactionTerms(reaction, reaction.Reactants, -1, terms);
             AddReactionTerms(reaction, reaction.Products, +1, terms);
@@ -151,7 +161,42 @@ internal sealed class ModelEquations
         {
             stateRates[state.Id] = terms.TryGetValue(state.Id, out var list) ? Sum(list) : NumberNode.Zero;
         }
+
+        if (analysis.Fast is { } fast)
+        {
+            BuildFastRows(fast, terms);
+        }
     }
+
+    private void BuildFastRows(FastSubsystem fast, Dictionary<string, List<MathNode>> slowTerms)
+    {
+        // Zero-mass rows of the fast species: each fast rate is zero, and each moiety keeps its total.
+        for (var i = 0; i < fast.Species.Count; i++)
+        {
+            stateRates[fast.Species[i]] = i < fast.Reactions.Count
+                ? Symbol(fast.Reactions[i].Id)
+                : Subtract(Moiety(fast, i - fast.Reactions.Count), Symbol(FastSubsystem.MoietyId(i - fast.Reactions.Count)));
+        }
+
+        for (var k = 0; k < fast.Moieties.Count; k++)
+        {
+            var id = FastSubsystem.MoietyId(k);
+            var rate = new List<MathNode>();
+            for (var j = 0; j < fast.Species.Count; j++)
+            {
+                if (fast.Moieties[k][j] != 0 && slowTerms.TryGetValue(fast.Species[j], out var list))
+                {
+                    rate.Add(Multiply(Number(fast.Moieties[k][j]), Sum(list)));
+                }
+            }
+
+            stateRates[id] = Sum(rate);
+            initial[id] = Moiety(fast, k);
+        }
+    }
+
+    private static MathNode Moiety(FastSubsystem fast, int k) =>
+        Sum(fast.Species.Select((species, j) => Multiply(Number(fast.Moieties[k][j]), Symbol(species))));
 
     private MathNode ConcentrationRateToAmountRate(ModelSymbol species, MathNode concentrationRate)
     {

@@ -201,6 +201,7 @@ internal sealed class EventScheduler
             state.States[s.StateIndex] = v[s.ValueIndex];
         }
 
+        model.MakeConsistent(state, t);
         model.Update(t, state.States, state);
     }
 }

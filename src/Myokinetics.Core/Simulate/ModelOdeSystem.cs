@@ -19,7 +19,7 @@ internal sealed class ModelOdeSystem : IOdeSystem
 
     public bool HasJacobian => model.Jacobian is not null;
 
-    public double[]? MassDiagonal => null;
+    public double[]? MassDiagonal => model.MassDiagonal;
 
     public void Evaluate(double t, double[] y, double[] dydt) => model.Rates(t, y, state, dydt);
 

@@ -20,6 +20,8 @@ internal sealed class SimulationRun
     private readonly double[] thresholds;
     private readonly EventScheduler scheduler;
     private readonly IOdeStepper stepper;
+    private readonly DelayHistory? history;
+    private readonly double[] historyRates;
     private readonly int[] rootSigns;
     private readonly double[] rootsHigh;
     private readonly double[] rootsMid;
@@ -39,6 +41,8 @@ internal sealed class SimulationRun
         outputTimes = settings.OutputTimes();
         row = new double[plan.Columns.Length];
         thresholds = new double[model.TimeThresholdCount];
+        history = state.History as DelayHistory;
+        historyRates = new double[model.States.Length];
         rootSigns = new int[model.TriggerRootCount];
         rootsHigh = new double[model.TriggerRootCount];
         rootsMid = new double[model.TriggerRootCount];
@@ -52,15 +56,21 @@ internal sealed class SimulationRun
     {
         var t0 = settings.Start;
         model.Initialize(state, t0);
+        RecordHistory(t0);
         scheduler.Start(t0);
         scheduler.ExecuteDue(t0);
+        RecordHistory(t0);
         UpdateThresholds(t0);
 
         stepper.Initialize(
             new ModelOdeSystem(model, state),
             t0,
             state.States,
-            new IntegratorOptions(settings.RelativeTolerance, settings.AbsoluteTolerance, MaxStep: settings.MaxStep, MaxSteps: settings.MaxSteps));
+            new IntegratorOptions(
+                settings.RelativeTolerance,
+                settings.AbsoluteTolerance,
+                MaxStep: model.UsesDelay ? System.Math.Min(settings.MaxStep, model.SmallestConstantDelay) : settings.MaxStep,
+                MaxSteps: settings.MaxSteps));
 
         EvaluateRoots(t0, rootsHigh);
         StoreSigns(rootsHigh);
@@ -98,6 +108,7 @@ internal sealed class SimulationRun
             var triggerChanged = scheduler.TriggersChanged(tNew);
             if (!rootChanged && !triggerChanged && scheduler.NextExecutionTime > tNew)
             {
+                RecordHistory(tNew);
                 EmitOutputs(tNew, inclusive: true);
                 StoreSigns(rootsHigh);
                 return;
@@ -125,8 +136,10 @@ internal sealed class SimulationRun
         var tolerance = 1e-12 * System.Math.Max(1.0, System.Math.Abs(tEvent));
         EmitOutputs(tEvent - tolerance, inclusive: false);
         SetStateAt(tEvent, tNew);
+        RecordHistory(tEvent);
         scheduler.Recheck(tEvent);
         scheduler.ExecuteDue(tEvent);
+        RecordHistory(tEvent);
         UpdateThresholds(tEvent);
         while (nextOutput < outputTimes.Length && outputTimes[nextOutput] <= tEvent + tolerance)
         {
@@ -235,6 +248,18 @@ internal sealed class SimulationRun
         {
             rootSigns[i] = Sign(values[i]);
         }
+    }
+
+    /// <summary>Adds the current stored values and state rates to the delay history (models with delays only).</summary>
+    private void RecordHistory(double t)
+    {
+        if (history is null)
+        {
+            return;
+        }
+
+        model.Rates(t, state.States, state, historyRates);
+        history.Record(t, state.Values, historyRates);
     }
 
     private void LoadStepperState(double t)

@@ -58,9 +58,14 @@ public static class UnitChecker
             {
                 var context = new ExpressionContext(
                     $"kinetic law of reaction {reaction.Id}", reaction.Id, law.Location ?? reaction.Location, reaction.Id);
-                if (registry.ReactionRate is null)
+                if (registry.Extent is null)
                 {
-                    session.MarkUndeclared(registry.Extent is null ? "model extent units" : "model time units");
+                    session.MarkUndeclared("model extent units");
+                }
+
+                if (registry.Time is null)
+                {
+                    session.MarkUndeclared("model time units");
                 }
 
                 Expect(session, context, law.Math, registry.ReactionRate, "extent/time");

@@ -83,13 +83,8 @@ internal sealed class UnitInference
 
     private DerivedUnits CSymbol(CSymbolNode c)
     {
-        if (c.Kind == CSymbolKind.Avogadro)
-        {
-            // L3V2 core, "Use of csymbol elements": the value of the avogadro csymbol is dimensionless.
-            return DerivedUnits.Dimensionless;
-        }
-
-        return TimeUnits() is { } time ? DerivedUnits.Known(time) : DerivedUnits.Undetermined;
+        // L3V2 core, "Use of csymbol elements": the value of the avogadro csymbol is dimensionless.
+        return c.Kind == CSymbolKind.Avogadro ? DerivedUnits.Dimensionless : DerivedUnits.From(TimeUnits());
     }
 
     private UnitVector? TimeUnits()

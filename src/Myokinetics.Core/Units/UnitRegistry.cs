@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Math;
 using Myokinetics.Core.Model;
 using IrModel = Myokinetics.Core.Model.Model;
 
@@ -8,7 +9,8 @@ namespace Myokinetics.Core.Units;
 
 /// <summary>
 /// The units of one model: resolves unit ids to <see cref="UnitVector"/>s and gives the declared
-/// units of every symbol its math can use. Built once per model; immutable afterwards.
+/// units of every symbol its math can use. Built once per model; immutable afterwards and safe to
+/// share between threads.
 /// </summary>
 /// <remarks>
 /// <para>Unit ids resolve, in this order, to a unit definition of the model, an SBML base unit kind
@@ -45,6 +47,7 @@ public sealed class UnitRegistry
     private readonly Dictionary<string, SymbolUnits> globals = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Reaction, string Id), SymbolUnits> locals = new();
     private readonly Dictionary<string, UnitVector?> speciesAmounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitVector?> speciesConcentrations = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> diagnostics = [];
     private readonly HashSet<string> reported = new(StringComparer.Ordinal);
     private readonly bool builtInsAvailable;
@@ -84,13 +87,14 @@ public sealed class UnitRegistry
         ReactionRate = Extent is { } e && Time is { } t ? e / t : null;
 
         BuildSymbols(model, substance);
+        Diagnostics = [.. diagnostics];
     }
 
     /// <summary>The model the registry describes.</summary>
     public IrModel Model { get; }
 
     /// <summary>Warnings about undefined unit ids and faulty unit definitions, in model order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => [.. diagnostics];
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The model's time units (of the <c>time</c> csymbol and of every rate), or null.</summary>
     public UnitVector? Time { get; }
@@ -162,12 +166,21 @@ public sealed class UnitRegistry
     public UnitVector? SpeciesAmountUnits(string speciesId) =>
         speciesAmounts.TryGetValue(speciesId, out var units) ? units : null;
 
+    /// <summary>The units of a species' concentration (substance/size, whatever its only-substance
+    /// flag), or null when either is undeclared.</summary>
+    public UnitVector? SpeciesConcentrationUnits(string speciesId) =>
+        speciesConcentrations.TryGetValue(speciesId, out var units) ? units : null;
+
+    /// <summary>The units of a csymbol: the model's time units for <c>time</c> (null when unset),
+    /// dimensionless for <c>avogadro</c> (its value is 6.02214179e23 dimensionless in SBML Level 3).</summary>
+    public UnitVector? UnitsOf(CSymbolKind kind) => kind == CSymbolKind.Avogadro ? UnitVector.Dimensionless : Time;
+
     /// <summary>The units of a compartment's size, or null.</summary>
     public UnitVector? CompartmentUnits(string compartmentId) =>
         globals.TryGetValue(compartmentId, out var s) && s.Kind == SymbolKind.Compartment ? s.Units : null;
 
     /// <summary>Resolves a unit id used by <paramref name="element"/>, reporting an undefined id once.</summary>
-    internal UnitVector? ResolveFor(string? unitId, ModelElement element, string? elementId, string what)
+    private UnitVector? ResolveFor(string? unitId, ModelElement element, string? elementId, string what)
     {
         if (unitId is null)
         {
@@ -206,16 +219,10 @@ public sealed class UnitRegistry
             var amount = ResolveFor(s.SubstanceUnits ?? substance, s, s.Id, $"species {s.Id}");
             speciesAmounts.TryAdd(s.Id, amount);
             var zeroDimensional = dimensions.TryGetValue(s.Compartment, out var dims) && dims == 0.0;
-            UnitVector? units;
-            if (s.HasOnlySubstanceUnits || zeroDimensional)
-            {
-                units = amount;
-            }
-            else
-            {
-                var size = globals.TryGetValue(s.Compartment, out var c) && c.Kind == SymbolKind.Compartment ? c.Units : null;
-                units = amount is { } a && size is { } v ? a / v : null;
-            }
+            var size = globals.TryGetValue(s.Compartment, out var c) && c.Kind == SymbolKind.Compartment ? c.Units : null;
+            var concentration = amount is { } a && size is { } v ? a / v : (UnitVector?)null;
+            speciesConcentrations.TryAdd(s.Id, concentration);
+            var units = s.HasOnlySubstanceUnits || zeroDimensional ? amount : concentration;
 
             Add(symbols, new SymbolUnits(s.Id, SymbolKind.Species, units));
         }
@@ -264,40 +271,35 @@ public sealed class UnitRegistry
         }
     }
 
+    /// <summary>Resolves a unit id. Only unit definitions are cached, and all of them are resolved
+    /// by the constructor, so after construction this only reads.</summary>
     private UnitVector? Resolve(string unitId, HashSet<string> visiting)
     {
-        if (resolved.TryGetValue(unitId, out var known))
-        {
-            return known;
-        }
-
-        UnitVector? result;
         if (UnitKinds.TryGet(unitId, out var kind))
         {
-            result = kind;
+            return kind;
         }
-        else if (definitions.TryGetValue(unitId, out var definition))
+
+        if (definitions.TryGetValue(unitId, out var definition))
         {
+            if (resolved.TryGetValue(unitId, out var known))
+            {
+                return known;
+            }
+
             if (!visiting.Add(unitId))
             {
                 Report(definition, unitId, $"unit definition '{unitId}' refers to itself");
                 return null;
             }
 
-            result = ResolveDefinition(definition, visiting);
+            var result = ResolveDefinition(definition, visiting);
             visiting.Remove(unitId);
-        }
-        else if (builtInsAvailable && BuiltIns.TryGetValue(unitId, out var builtIn))
-        {
-            result = builtIn;
-        }
-        else
-        {
-            result = null;
+            resolved[unitId] = result;
+            return result;
         }
 
-        resolved[unitId] = result;
-        return result;
+        return builtInsAvailable && BuiltIns.TryGetValue(unitId, out var builtIn) ? builtIn : null;
     }
 
     private UnitVector? ResolveDefinition(UnitDefinition definition, HashSet<string> visiting)

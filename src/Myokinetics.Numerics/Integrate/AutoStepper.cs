@@ -17,6 +17,7 @@ public sealed class AutoStepper : IOdeStepper
     private IOdeStepper? _active;
     private IOdeStepper? _last;
     private bool _switched;
+    private bool _explicitUsed;
     private double _switchTime = double.NaN;
 
     /// <inheritdoc />
@@ -45,7 +46,7 @@ public sealed class AutoStepper : IOdeStepper
     {
         get
         {
-            IntegratorStatistics a = _explicit.Statistics;
+            IntegratorStatistics a = _explicitUsed ? _explicit.Statistics : new IntegratorStatistics(0, 0, 0, 0, 0);
             IntegratorStatistics b = _implicit.Statistics;
             return new IntegratorStatistics(
                 a.AcceptedSteps + b.AcceptedSteps,
@@ -64,6 +65,7 @@ public sealed class AutoStepper : IOdeStepper
     {
         double[]? mass = StepControl.ValidateSystem(system);
         _switched = false;
+        _explicitUsed = false;
         _switchTime = double.NaN;
         _implicit.Allocate(system, options);
         if (StepControl.HasAlgebraicEquations(mass))
@@ -75,6 +77,7 @@ public sealed class AutoStepper : IOdeStepper
         else
         {
             _explicit.Initialize(system, t0, y0, options);
+            _explicitUsed = true;
             _active = _explicit;
         }
 

@@ -28,6 +28,7 @@ public sealed class RosenbrockStepper : IOdeStepper
     private double _rtol;
     private double[] _mass = [];
     private bool _hasMass;
+    private bool _hasAlgebraic;
     private DenseLu? _lu;
 
     private double[] _y = [];
@@ -59,6 +60,7 @@ public sealed class RosenbrockStepper : IOdeStepper
     private bool _haveF0;
     private bool _haveJacobian;
     private long _stepsSinceStart;
+    private bool _hasErrorEstimate;
 
     private long _accepted;
     private long _rejected;
@@ -109,6 +111,7 @@ public sealed class RosenbrockStepper : IOdeStepper
         _atol = atol;
         _rtol = options.RelativeTolerance;
         _hasMass = mass is not null;
+        _hasAlgebraic = StepControl.HasAlgebraicEquations(mass);
         _mass = new double[n];
         if (mass is null)
         {
@@ -173,6 +176,7 @@ public sealed class RosenbrockStepper : IOdeStepper
         _lastRejected = false;
         _haveJacobian = false;
         _stepsSinceStart = 0;
+        _hasErrorEstimate = false;
         Array.Clear(_q1);
         Array.Clear(_q2);
         Array.Copy(_y, _yNew, _n);
@@ -253,7 +257,7 @@ public sealed class RosenbrockStepper : IOdeStepper
             }
             else if (h <= StepControl.MinimumStep(_t))
             {
-                throw StepControl.StepSizeUnderflow(_t, h, lastWorst, lastNonFinite);
+                throw StepControl.StepSizeUnderflow(_t, h, Blame(lastWorst), lastNonFinite);
             }
 
             _stepsSinceStart++;
@@ -337,9 +341,17 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
     }
 
+    // The component to name when the step size underflows: the one that made this call reject a step,
+    // or else (no stages computed in this call) the one with the largest error in the last accepted step.
+    private int Blame(int rejectedComponent) =>
+        rejectedComponent >= 0 ? rejectedComponent
+        : _hasErrorEstimate ? StepControl.WorstComponent(_u6, _yOld, _y, _atol, _rtol)
+        : -1;
+
     private void Accept(double h, bool landsOnStop, double tStop, double hNew, double planned)
     {
         _accepted++;
+        _hasErrorEstimate = true;
         _hLast = h;
         _tOld = _t;
         _t = landsOnStop ? tStop : _t + h;
@@ -374,22 +386,7 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
         else
         {
-            // Forward differences, one column per evaluation: J[i, j] ≈ (f_i(y + δ e_j) − f_i(y)) / δ.
-            double[] f1 = _fStage;
-            for (int j = 0; j < n; j++)
-            {
-                double saved = y[j];
-                double delta = Math.Sqrt(StepControl.Epsilon * Math.Max(1e-5, Math.Abs(saved)));
-                y[j] = saved + delta;
-                delta = y[j] - saved;
-                Evaluate(t, y, f1);
-                y[j] = saved;
-                double inverse = 1.0 / delta;
-                for (int i = 0; i < n; i++)
-                {
-                    jac[i * n + j] = (f1[i] - _f0[i]) * inverse;
-                }
-            }
+            ComputeFiniteDifferenceJacobian(t, y, jac);
         }
 
         _jacobians++;
@@ -402,18 +399,95 @@ public sealed class RosenbrockStepper : IOdeStepper
                 t, row, $"the Jacobian entry ∂f_{row}/∂y_{column} is {StepControl.Format(jac[bad])} at t = {StepControl.Format(t)}.");
         }
 
-        double dt = Math.Sqrt(StepControl.Epsilon * Math.Max(1e-5, Math.Abs(t)));
-        double tShift = t + dt;
-        dt = tShift - t;
-        Evaluate(tShift, y, _fStage);
-        double inverseDt = 1.0 / dt;
-        for (int i = 0; i < n; i++)
+        if (_system is IOdeTimeDerivative analytic)
         {
-            double v = (_fStage[i] - _f0[i]) * inverseDt;
-            _dfdt[i] = double.IsFinite(v) ? v : 0;
+            analytic.TimeDerivative(t, y, _dfdt);
+        }
+        else
+        {
+            // Forward difference in t with Hairer's increment √(ε · max(10⁻⁵, |t|)) (rodas.f).
+            double dt = Math.Sqrt(StepControl.Epsilon * Math.Max(1e-5, Math.Abs(t)));
+            double tShift = t + dt;
+            dt = tShift - t;
+            Evaluate(tShift, y, _fStage);
+            double inverseDt = 1.0 / dt;
+            for (int i = 0; i < n; i++)
+            {
+                _dfdt[i] = (_fStage[i] - _f0[i]) * inverseDt;
+            }
+        }
+
+        int badT = StepControl.FirstNonFinite(_dfdt);
+        if (badT >= 0)
+        {
+            throw new IntegratorException(
+                t, badT, $"∂f_{badT}/∂t is {StepControl.Format(_dfdt[badT])} at t = {StepControl.Format(t)}.");
         }
 
         _haveJacobian = true;
+    }
+
+    // Forward differences, one column per evaluation: J[i, j] ≈ (f_i(y + δ_j e_j) − f_i(y)) / δ_j with
+    // δ_j = √ε · max(|y_j|, atol_j): relative to the component itself, so that components far below
+    // 1 in size (concentrations of 1e-13, say) whose equations are nonlinear on their own scale get an
+    // accurate column, and never below the absolute tolerance, the size the user declared negligible.
+    // When that change is lost in rounding (the whole column comes out zero, or δ_j is zero) the column
+    // is redone with Hairer's increment √(ε · max(10⁻⁵, |y_j|)) (rodas.f, radau5.f). The rows of algebraic
+    // equations (zero mass) always take Hairer's increment in a second evaluation: a constraint such as
+    // y1 + y2 + y3 − 1 = 0 mixes components of very different sizes, so its rounding level is set by the
+    // largest term and the small relative increment would be lost in it.
+    private void ComputeFiniteDifferenceJacobian(double t, double[] y, double[] jac)
+    {
+        int n = _n;
+        double[] f1 = _fStage;
+        double[] f0 = _f0;
+        double sqrtEpsilon = Math.Sqrt(StepControl.Epsilon);
+        for (int j = 0; j < n; j++)
+        {
+            double saved = y[j];
+            double small = sqrtEpsilon * Math.Max(Math.Abs(saved), _atol[j]);
+            double large = Math.Sqrt(StepControl.Epsilon * Math.Max(1e-5, Math.Abs(saved)));
+            bool columnDone = false;
+            if (small > 0)
+            {
+                double delta = IncrementAndEvaluate(t, y, j, small, f1);
+                double inverse = 1.0 / delta;
+                bool allZero = true;
+                for (int i = 0; i < n; i++)
+                {
+                    double v = (f1[i] - f0[i]) * inverse;
+                    jac[i * n + j] = v;
+                    allZero &= v == 0;
+                }
+
+                columnDone = !allZero;
+                if (columnDone && (!_hasAlgebraic || large <= small))
+                {
+                    continue;
+                }
+            }
+
+            double deltaLarge = IncrementAndEvaluate(t, y, j, large, f1);
+            double inverseLarge = 1.0 / deltaLarge;
+            for (int i = 0; i < n; i++)
+            {
+                if (!columnDone || _mass[i] == 0)
+                {
+                    jac[i * n + j] = (f1[i] - f0[i]) * inverseLarge;
+                }
+            }
+        }
+    }
+
+    // Evaluates f(t, y + δ e_j) into f1 and returns the increment actually represented in y_j.
+    private double IncrementAndEvaluate(double t, double[] y, int j, double delta, double[] f1)
+    {
+        double saved = y[j];
+        y[j] = saved + delta;
+        double represented = y[j] - saved;
+        Evaluate(t, y, f1);
+        y[j] = saved;
+        return represented;
     }
 
     private bool Decompose(double h)
@@ -544,7 +618,7 @@ public sealed class RosenbrockStepper : IOdeStepper
     public void Interpolate(double t, Span<double> y)
     {
         EnsureInitialized();
-        StepControl.ValidateInterpolation(t, _tOld, _t, y.Length, _n);
+        StepControl.ValidateInterpolation(t, _tOld, _t, y, _n);
         if (t == _t)
         {
             _y.CopyTo(y);

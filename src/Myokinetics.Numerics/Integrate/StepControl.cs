@@ -167,11 +167,11 @@ internal static class StepControl
     }
 
     /// <summary>Checks that an interpolation time lies inside the last step (a few round-off units of slack).</summary>
-    public static void ValidateInterpolation(double t, double previous, double current, int length, int n)
+    public static void ValidateInterpolation(double t, double previous, double current, ReadOnlySpan<double> y, int n)
     {
-        if (length != n)
+        if (y.Length != n)
         {
-            throw new ArgumentException($"the output has {length} entries but the system has {n} state variables.", nameof(t));
+            throw new ArgumentException($"the output has {y.Length} entries but the system has {n} state variables.", nameof(y));
         }
 
         double slack = 8 * Epsilon * Math.Max(Math.Abs(previous), Math.Abs(current));

@@ -3,7 +3,7 @@ using Myokinetics.Core.Model;
 namespace Myokinetics.Sbml.Reading;
 
 /// <summary>
-/// SBML Level 2's built-in units (L2V4 section 4.4.3): <c>substance</c> = mole, <c>volume</c> = litre,
+/// SBML Level 2's built-in units (SBML L2V4, built-in units): <c>substance</c> = mole, <c>volume</c> = litre,
 /// <c>area</c> = square metre, <c>length</c> = metre, <c>time</c> = second, each redefinable by a unit
 /// definition with that id. Level 3 has no built-in units, so a Level 2 model's defaults become explicit
 /// <see cref="Core.Model.ModelUnits"/>, and references to an undefined built-in unit become the base unit

@@ -4,7 +4,7 @@ using Myokinetics.Core.Math;
 
 namespace Myokinetics.Sbml.Reading;
 
-/// <summary>Reads SBML's subset of MathML 2.0 content markup (L3V2 core section 3.4; L2V5 section 3.4)
+/// <summary>Reads SBML's subset of MathML 2.0 content markup (SBML L3V2 and L2V5 core, the MathML section)
 /// into <see cref="MathNode"/> trees. Anything outside the subset is a <c>ModelFormatException</c> at
 /// the offending element.</summary>
 internal sealed class MathMLReader

@@ -47,7 +47,7 @@ internal sealed partial class ModelReader
         }
 
         var unitDefinitions = Items(model, "listOfUnitDefinitions", "unitDefinition").Select(ReadUnitDefinition).ToList();
-        unitDefinitions.AddRange(level2Units.ImplicitDefinitions());
+        unitDefinitions.AddRange(level2Units.ImplicitDefinitions().Select(u => u with { Location = c.At(model) }));
 
         var result = new Model(
             ReadContext.Id(model, "id") ?? string.Empty,
@@ -65,7 +65,32 @@ internal sealed partial class ModelReader
             ConversionFactor = c.IsLevel3 ? ReadContext.Id(model, "conversionFactor") : null,
             SbmlLevelVersion = (c.Level, c.Version),
         };
+        WarnUndefinedStoichiometries(result);
         return sbase.Apply(result, model);
+    }
+
+    /// <summary>Level 3 leaves a stoichiometry undefined when the attribute is absent and no initial
+    /// assignment or rule sets the reference's id; say so, since a simulation then has no value to use.</summary>
+    private void WarnUndefinedStoichiometries(Model model)
+    {
+        var set = model.InitialAssignments.Select(a => a.Symbol)
+            .Concat(model.Rules.OfType<AssignmentRule>().Select(r => r.Variable))
+            .Concat(model.Rules.OfType<RateRule>().Select(r => r.Variable))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var reaction in model.Reactions)
+        {
+            foreach (var reference in reaction.Reactants.Concat(reaction.Products))
+            {
+                if (reference.Stoichiometry is null && reference.StoichiometryMath is null && (reference.Id is null || !set.Contains(reference.Id)))
+                {
+                    c.Diagnostics.Add(new Diagnostic(
+                        Severity.Warning,
+                        $"the reference to '{reference.Species}' in reaction '{reaction.Id}' has no stoichiometry and no initial assignment or rule sets it; its value is undefined",
+                        reference.Location,
+                        reference.Id ?? reaction.Id));
+                }
+            }
+        }
     }
 
     private IEnumerable<XElement> Items(XElement parent, string list, string item) =>

@@ -30,13 +30,19 @@ internal sealed class SBaseReader
         });
     }
 
-    /// <summary>The XHTML content of a <c>&lt;notes&gt;</c> element as one string (insignificant
-    /// whitespace between elements is not kept; each element carries its namespace declaration).</summary>
+    /// <summary>The XHTML content of a <c>&lt;notes&gt;</c> element as one string, exactly as written inside
+    /// its top-level elements (each of which carries its namespace declaration).</summary>
     private static string NotesText(XElement notes)
     {
         var text = new StringBuilder();
         foreach (var node in notes.Nodes())
         {
+            // Whitespace between the top-level elements is indentation; whitespace inside them is kept.
+            if (node is XText t && string.IsNullOrWhiteSpace(t.Value))
+            {
+                continue;
+            }
+
             text.Append(node.ToString(SaveOptions.DisableFormatting));
         }
 
@@ -44,7 +50,7 @@ internal sealed class SBaseReader
     }
 
     /// <summary>Controlled-vocabulary terms: <c>annotation/rdf:RDF/rdf:Description/(bqbiol:*|bqmodel:*)/
-    /// rdf:Bag/rdf:li/@rdf:resource</c> (SBML L3V2 core section 6). Other annotation content (model
+    /// rdf:Bag/rdf:li/@rdf:resource</c> (SBML L3V2 core, the section on RDF annotations). Other annotation content (model
     /// history, tool-specific data) has no place in the model and is not kept.</summary>
     private ImmutableArray<CvTerm> CvTerms(XElement annotation)
     {

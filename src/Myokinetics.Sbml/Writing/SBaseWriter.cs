@@ -6,7 +6,7 @@ namespace Myokinetics.Sbml.Writing;
 
 /// <summary>Writes what every element may carry (SBML L3V2 SBase): <c>metaid</c>, <c>sboTerm</c>,
 /// <c>id</c>, <c>name</c>, <c>notes</c> and an annotation with the controlled-vocabulary terms as RDF
-/// (SBML L3V2 core section 6.3). An element with terms but no metaid gets a generated one, because the
+/// (SBML L3V2 core, the section on RDF annotations). An element with terms but no metaid gets a generated one, because the
 /// RDF refers to the element through it.</summary>
 internal sealed class SBaseWriter
 {
@@ -33,7 +33,9 @@ internal sealed class SBaseWriter
         AddAttribute(element, "name", source.Name);
         if (source.Notes is not null)
         {
-            element.Add(new XElement(Core + "notes", NotesContent(source.Notes, id ?? name)));
+            // The leading empty text makes the notes mixed content, which the XML writer copies
+            // verbatim instead of indenting, so the notes read back exactly as they were.
+            element.Add(new XElement(Core + "notes", new XText(string.Empty), NotesContent(source.Notes, id ?? name)));
         }
 
         var annotation = Annotation(source.CvTerms, metaId);
@@ -72,9 +74,15 @@ internal sealed class SBaseWriter
         }
     }
 
-    /// <summary>The notes as XML nodes; text and elements outside any namespace are put in XHTML's, as SBML requires.</summary>
+    /// <summary>The notes as XML nodes; text and elements outside any namespace are put in XHTML's, as SBML
+    /// requires. Notes without markup are plain text (an '&amp;' in them needs no escaping).</summary>
     private static List<XNode> NotesContent(string notes, string owner)
     {
+        if (!notes.Contains('<', StringComparison.Ordinal))
+        {
+            return [Paragraph(notes)];
+        }
+
         XElement wrapper;
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 0 };
         try
@@ -95,11 +103,14 @@ internal sealed class SBaseWriter
 
         if (!wrapper.Elements().Any())
         {
-            return [new XElement(SbmlNamespaces.Xhtml + "p", new XAttribute("xmlns", SbmlNamespaces.Xhtml.NamespaceName), wrapper.Value)];
+            return [Paragraph(wrapper.Value)];
         }
 
         return wrapper.Nodes().Where(n => n is not XText t || !string.IsNullOrWhiteSpace(t.Value)).ToList();
     }
+
+    private static XElement Paragraph(string text) =>
+        new(SbmlNamespaces.Xhtml + "p", new XAttribute("xmlns", SbmlNamespaces.Xhtml.NamespaceName), text);
 
     private static XElement? Annotation(ImmutableArray<CvTerm> terms, string? metaId)
     {

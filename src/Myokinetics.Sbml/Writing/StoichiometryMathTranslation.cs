@@ -5,7 +5,7 @@ namespace Myokinetics.Sbml.Writing;
 /// <summary>
 /// SBML Level 2's <c>stoichiometryMath</c> has no Level 3 element; Level 3 expresses a stoichiometry
 /// that changes in time by giving the species reference an id and setting it with a rule (L3V2 core
-/// section 4.11.3). So the reference gets <c>constant="false"</c>, no <c>stoichiometry</c> attribute, and
+/// SpeciesReference section). So the reference gets <c>constant="false"</c>, no <c>stoichiometry</c> attribute, and
 /// an assignment rule that sets its id to the expression.
 /// The reference keeps its own id when it has one; otherwise it gets
 /// <c>{reaction}_{species}_stoichiometry</c> (with a numeric suffix if that id is taken).

@@ -377,7 +377,7 @@ public sealed class UnitCheckerTests
             [
                 "unit definition 'self' refers to itself",
                 "unit definition 'nan': a unit needs a positive finite multiplier and a finite exponent (found multiplier 1, exponent NaN)",
-                "units are undeclared for model extent units, S, model time units, p; expressions using them could not be fully checked",
+                "units are undeclared for model extent units, model time units, S, p; expressions using them could not be fully checked",
             ],
             diagnostics.Select(d => d.Message));
     }

@@ -1,4 +1,5 @@
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Math;
 using Myokinetics.Core.Model;
 using Myokinetics.Core.Units;
 using static Myokinetics.Core.Tests.Units.UnitTestModels;
@@ -221,6 +222,20 @@ public sealed class UnitRegistryTests
         Assert.Equal("millimole/litre", registry.UnitsOf("M")!.Value.ToString());
         Assert.Equal(Mole.Scaled(1e-3), registry.SpeciesAmountUnits("M"));
         Assert.Equal(Mole, registry.UnitsOf("Z"));
+        Assert.Equal(Mole / Litre, registry.SpeciesConcentrationUnits("A"));
+        Assert.Null(registry.SpeciesConcentrationUnits("Z"));
+    }
+
+    [Fact]
+    public void Time_Has_The_Model_Time_Units_And_Avogadro_Is_Dimensionless()
+    {
+        var registry = UnitRegistry.Create(Consistent());
+        var timeless = UnitRegistry.Create(Consistent() with { Units = ModelUnits.None });
+
+        Assert.Equal(Second, registry.UnitsOf(CSymbolKind.Time));
+        Assert.Equal(UnitVector.Dimensionless, registry.UnitsOf(CSymbolKind.Avogadro));
+        Assert.Null(timeless.UnitsOf(CSymbolKind.Time));
+        Assert.Null(timeless.ReactionRate);
     }
 
     [Fact]

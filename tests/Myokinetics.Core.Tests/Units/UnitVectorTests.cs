@@ -50,6 +50,7 @@ public sealed class UnitVectorTests
         var millimole = Mole.Scaled(1e-3);
 
         Assert.Equal(Second.Scaled(1.0 / 27), rebuilt);
+        Assert.Equal(Second.Scaled(1440), Second.Scaled(60).Scaled(24));
         Assert.Equal(Second.Scaled(1.0 / 27).GetHashCode(), rebuilt.GetHashCode());
         Assert.NotEqual(Mole, millimole);
         Assert.True(Mole.HasSameDimension(millimole));

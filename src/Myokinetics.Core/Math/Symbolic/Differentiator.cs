@@ -20,6 +20,10 @@ public sealed class Differentiator
         leaf = leafDerivative;
     }
 
+    /// <summary>When true, <c>delay(x, d)</c> counts as independent of the variable (right for partial
+    /// derivatives with respect to present values: a past value does not depend on them).</summary>
+    public bool DelayIsIndependent { get; init; }
+
     /// <summary>The leaf-derivative rule given at construction.</summary>
     public Func<MathNode, MathNode> LeafDerivative => leaf;
 
@@ -94,7 +98,7 @@ public sealed class Differentiator
             case MathOperator.Min:
                 return DifferentiateExtremum(a);
             case MathOperator.Delay:
-                return DifferentiateDelay(args);
+                return DelayIsIndependent ? NumberNode.Zero : DifferentiateDelay(args);
             case MathOperator.RateOf:
                 throw new NotDifferentiableException("rateOf (resolve rates before differentiating)");
             default:
