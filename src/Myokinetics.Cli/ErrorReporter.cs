@@ -16,13 +16,13 @@ internal static class ErrorReporter
                 error.WriteLine("myokinetics: cancelled");
                 return ExitCodes.Cancelled;
             case MyokineticsException known:
-                return UserError(known, known.ExitCode, error, verbose);
+                return UserError(known, known.ExitCode, error);
             case CommandInputException input:
-                return UserError(input, ExitCodes.BadInput, error, verbose);
+                return UserError(input, ExitCodes.BadInput, error);
             case ArgumentException argument when argument.GetType() == typeof(ArgumentException):
                 // Settings validation in the engine throws plain ArgumentException naming the bad value;
                 // its subclasses (null or out-of-range arguments) are defects and fall through.
-                return UserError(argument, ExitCodes.BadInput, error, verbose);
+                return UserError(argument, ExitCodes.BadInput, error);
             case IOException io when IsBrokenPipe(io):
                 // The reader of standard output stopped early (as `| head` does): nothing more to say.
                 return ExitCodes.Success;
@@ -46,14 +46,10 @@ internal static class ErrorReporter
         (exception.HResult & 0xFFFF) == BrokenPipe
         || exception.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 
-    private static int UserError(Exception exception, int code, TextWriter error, bool verbose)
+    /// <summary>A user's mistake or a numerical failure: the message alone, never a stack trace.</summary>
+    private static int UserError(Exception exception, int code, TextWriter error)
     {
         error.WriteLine($"myokinetics: error: {CliApplication.OneLine(exception.Message)}");
-        if (verbose)
-        {
-            error.WriteLine(exception.ToString());
-        }
-
         return code;
     }
 }

@@ -164,6 +164,40 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal(["decay.xml"], folder.Files());
     }
 
+    [Fact]
+    public void Out_Dash_Means_Standard_Output()
+    {
+        var model = folder.Write("decay.xml", TestModels.Decay());
+
+        var result = CliRun.Run("simulate", model, "--end", "1", "--steps", "2", "--out", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, Csv.Parse(result.Output).Rows.Length);
+        Assert.Equal(["decay.xml"], folder.Files());
+    }
+
+    [Fact]
+    public void Notes_About_The_Model_Appear_Only_With_Verbose()
+    {
+        var model = folder.Write("undeclared.xml", TestModels.Decay("<apply><times/><ci>q</ci><ci>A</ci><ci>cell</ci></apply>"));
+
+        var quiet = CliRun.Run("simulate", model, "--end", "1", "--steps", "1");
+        var verbose = CliRun.Run("simulate", model, "--end", "1", "--steps", "1", "--verbose");
+
+        Assert.Equal(string.Empty, quiet.Error);
+        Assert.Contains(verbose.ErrorLines, l => l.StartsWith("note: ", StringComparison.Ordinal) && l.Contains("units are undeclared for q", StringComparison.Ordinal));
+        Assert.Equal(quiet.Output, verbose.Output);
+    }
+
+    [Fact]
+    public void Verbose_Adds_No_Stack_Trace_To_A_Users_Mistake()
+    {
+        var result = CliRun.Run("simulate", folder.File("missing.xml"), "--end", "1", "--verbose");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.True(Math.Abs(expected - actual) <= 1e-5 * Math.Max(1, Math.Abs(expected)), $"expected {expected}, got {actual}");
 }

@@ -87,8 +87,6 @@ public static class ModelDescriber
             var table = new TextTable("id", "name", "compartment", "initial", "amount units", "concentration units", "flags", "determined by");
             foreach (var s in model.Species)
             {
-                var amount = units.SpeciesAmountUnits(s.Id);
-                var size = units.CompartmentUnits(s.Compartment);
                 var initial = determinations.InitialAssignments.Contains(s.Id) ? "initial assignment"
                     : s.InitialAmount is { } a ? $"amount {Number(a)}"
                     : s.InitialConcentration is { } c ? $"concentration {Number(c)}"
@@ -98,8 +96,8 @@ public static class ModelDescriber
                     Name(s),
                     s.Compartment,
                     initial,
-                    Units(amount),
-                    amount is { } n && size is { } v ? Units(n / v) : None,
+                    Units(units.SpeciesAmountUnits(s.Id)),
+                    Units(units.SpeciesConcentrationUnits(s.Id)),
                     Flags(s),
                     determinations.Describe(s.Id, s.Constant));
             }
