@@ -30,7 +30,7 @@ public sealed class DescribeCommandTests : IDisposable
             "    modifiers: E",
             "    local parameters: kl = 3 dimensionless",
             "Rules (1)",
-            "  total := S + P    (assignment)",
+            "  total := S + P  (assignment)",
             "Initial assignments (1)",
             "  double_k = 2 * k1",
             "Events (1)",
@@ -117,7 +117,7 @@ public sealed class DescribeCommandTests : IDisposable
         Assert.Contains("Events: none", lines);
         Assert.Contains("Function definitions: none", lines);
         Assert.Contains("Unit warnings: none", lines);
-        Assert.Contains("  p' = k    (rate)", lines);
+        Assert.Contains("  p' = k  (rate)", lines);
     }
 
     [Fact]

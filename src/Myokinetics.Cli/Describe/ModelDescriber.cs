@@ -206,6 +206,7 @@ public static class ModelDescriber
             return;
         }
 
+        var table = new TextTable("rule", "kind");
         foreach (var rule in model.Rules)
         {
             var (text, kind) = rule switch
@@ -214,8 +215,10 @@ public static class ModelDescriber
                 RateRule r => ($"{r.Variable}' = {MathText.Format(r.Math)}", "rate"),
                 _ => ($"0 = {MathText.Format(rule.Math)}", "algebraic"),
             };
-            writer.WriteLine($"  {text}    ({kind})");
+            table.Add(text, $"({kind})");
         }
+
+        table.Write(writer, withHeader: false);
     }
 
     private static void WriteInitialAssignments(Model model, TextWriter writer)

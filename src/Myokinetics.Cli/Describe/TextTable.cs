@@ -37,10 +37,12 @@ internal sealed class TextTable
         return result;
     }
 
-    public void Write(TextWriter writer)
+    /// <summary>Writes the header line (unless <paramref name="withHeader"/> is false) and the rows.</summary>
+    public void Write(TextWriter writer, bool withHeader = true)
     {
+        var lines = withHeader ? rows.Prepend(header).ToList() : rows;
         var widths = new int[header.Length];
-        foreach (var row in rows.Prepend(header))
+        foreach (var row in lines)
         {
             for (var c = 0; c < row.Length; c++)
             {
@@ -48,7 +50,7 @@ internal sealed class TextTable
             }
         }
 
-        foreach (var row in rows.Prepend(header))
+        foreach (var row in lines)
         {
             var line = string.Join("  ", row.Select((cell, c) => c == row.Length - 1 ? cell : cell.PadRight(widths[c])));
             writer.WriteLine($"  {line}".TrimEnd());
