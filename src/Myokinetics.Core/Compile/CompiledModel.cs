@@ -62,6 +62,10 @@ public sealed class CompiledModel
     /// <summary>The analytic Jacobian, or null when some expression could not be differentiated.</summary>
     public JacobianFunction? Jacobian { get; }
 
+    /// <summary>∂rates/∂t (only the non-zero rows are written; the caller clears the output first), or
+    /// null when no rate depends explicitly on time.</summary>
+    public RatesFunction? TimeDerivative { get; init; }
+
     public UpdateFunction Update { get; }
 
     public InitialFunction Initial { get; }
@@ -109,28 +113,16 @@ public sealed class CompiledModel
         return state;
     }
 
-    /// <summary>The conserved totals of the fast reactions (differential states), recomputed from the
-    /// species after events change them.</summary>
-    public ImmutableArray<ConservedTotal> ConservedTotals { get; init; } = ImmutableArray<ConservedTotal>.Empty;
+    /// <summary>For models with fast reactions: the value indices of the slow and fast scales.</summary>
+    public (int Slow, int Fast)? FastScales { get; init; }
 
-    /// <summary>Re-solves the variables that algebraic rules determine, holding the others fixed
-    /// (after an event changed the state); does nothing for models without algebraic rules.</summary>
+    /// <summary>Re-solves the variables that algebraic rules determine and brings fast reactions to
+    /// equilibrium, holding everything else fixed (at the start and after an event changed the state).</summary>
     public void MakeConsistent(ModelState state, double time)
     {
         ArgumentNullException.ThrowIfNull(state);
-        foreach (var total in ConservedTotals)
-        {
-            var sum = 0.0;
-            foreach (var (index, coefficient) in total.Terms)
-            {
-                sum += coefficient * state.Values[index];
-            }
-
-            state.Values[total.ValueIndex] = sum;
-            state.States[total.StateIndex] = sum;
-        }
-
         AlgebraicSolver.MakeConsistent(this, state, time);
+        FastReactions.Equilibrate(this, state, time);
     }
 
     /// <summary>Computes the initial values at <paramref name="time"/> from the declared values now in
@@ -146,7 +138,7 @@ public sealed class CompiledModel
             state.States[s.StateIndex] = state.Values[s.ValueIndex];
         }
 
-        AlgebraicSolver.MakeConsistent(this, state, time);
+        MakeConsistent(state, time);
         Update(time, state.States, state);
     }
 }

@@ -18,12 +18,16 @@ internal sealed class JacobianBuilder
     private readonly Dictionary<string, MathNode> partialDefinitions = new(StringComparer.Ordinal);
     private readonly HashSet<string> inProgress = new(StringComparer.Ordinal);
 
+    private readonly int timeColumn;
+
     /// <param name="definitions">The rate-time definition graph (assigned quantities, rates).</param>
     /// <param name="stateIndex">The state index of a symbol, or -1 when it is not a state.</param>
-    public JacobianBuilder(Func<string, MathNode?> definitions, Func<string, int> stateIndex)
+    /// <param name="timeColumn">The column that holds ∂/∂t (the number of states): time is treated as one more variable.</param>
+    public JacobianBuilder(Func<string, MathNode?> definitions, Func<string, int> stateIndex, int timeColumn)
     {
         this.definitions = definitions;
         this.stateIndex = stateIndex;
+        this.timeColumn = timeColumn;
     }
 
     /// <summary>The definitions of the partial-derivative names the gradients refer to.</summary>
@@ -33,6 +37,11 @@ internal sealed class JacobianBuilder
     public SortedDictionary<int, MathNode> Gradient(MathNode expression)
     {
         var result = new SortedDictionary<int, MathNode>();
+        if (MathTraversal.Any(expression, n => n is CSymbolNode { Kind: CSymbolKind.Time }))
+        {
+            AddTerm(result, timeColumn, PartialTime(expression));
+        }
+
         foreach (var name in MathTraversal.Symbols(expression).Distinct(StringComparer.Ordinal))
         {
             var column = stateIndex(name);
@@ -99,6 +108,15 @@ internal sealed class JacobianBuilder
         }
 
         gradient[column] = gradient.TryGetValue(column, out var existing) ? Add(existing, term) : term;
+    }
+
+    private static MathNode PartialTime(MathNode expression)
+    {
+        var differentiator = new Differentiator(leaf => leaf is CSymbolNode { Kind: CSymbolKind.Time } ? NumberNode.One : NumberNode.Zero)
+        {
+            DelayIsIndependent = true,
+        };
+        return differentiator.Differentiate(expression);
     }
 
     private static MathNode Partial(MathNode expression, string symbol)

@@ -57,8 +57,8 @@ internal sealed class ModelAnalysis
 
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
-    /// <summary>The reactions marked fast and what they imply, or null when none is.</summary>
-    public FastSubsystem? Fast { get; private set; }
+    /// <summary>Whether some reaction is marked fast.</summary>
+    public bool HasFastReactions => Model.Reactions.Any(r => r.Fast);
 
     /// <summary>The algebraic rule that determines each algebraically determined variable.</summary>
     public IReadOnlyDictionary<string, AlgebraicRule> AlgebraicRules => algebraicRules;
@@ -81,7 +81,6 @@ internal sealed class ModelAnalysis
         CheckIds();
         CollectRules();
         var changedByReactions = SpeciesChangedByReactions();
-        Fast = FastSubsystem.Find(Model, changedByReactions.Contains);
         MatchAlgebraicRules(changedByReactions);
 
         foreach (var c in Model.Compartments)
@@ -100,7 +99,7 @@ internal sealed class ModelAnalysis
             if (determination is Determination.Discrete or Determination.Constant
                 && changedByReactions.Contains(s.Id))
             {
-                determination = Fast is not null && Fast.Species.Contains(s.Id) ? Determination.Algebraic : Determination.Reactions;
+                determination = Determination.Reactions;
             }
 
             var mathIsConcentration = !s.HasOnlySubstanceUnits && compartment.SpatialDimensions != 0;
@@ -139,9 +138,10 @@ internal sealed class ModelAnalysis
             }
         }
 
-        for (var k = 0; k < (Fast?.Moieties.Count ?? 0); k++)
+        if (HasFastReactions)
         {
-            Add(FastSubsystem.MoietyId(k), SymbolKind.Parameter, Determination.RateRule, null, false, null, $"conserved total {k + 1} of the fast reactions");
+            Add(FastReactions.SlowScale, SymbolKind.Parameter, Determination.Constant, null, false, null, "scale of everything but fast reactions");
+            Add(FastReactions.FastScale, SymbolKind.Parameter, Determination.Constant, null, false, null, "speed-up of fast reactions");
         }
 
         CheckTargets();

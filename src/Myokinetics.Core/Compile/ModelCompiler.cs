@@ -29,7 +29,7 @@ public static class ModelCompiler
 
         var usesDelay = AllMath(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var rates = CompileRates(analysis, equations);
-        var (jacobian, jacobianNote) = CompileJacobian(analysis, equations);
+        var (jacobian, timeDerivative, jacobianNote) = CompileJacobian(analysis, equations);
         var update = CompileUpdate(analysis, equations);
         var initial = CompileInitial(analysis, equations);
         var events = CompileEvents(analysis, equations);
@@ -62,29 +62,15 @@ public static class ModelCompiler
             TriggerRoots = roots,
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
-            ConservedTotals = ConservedTotals(analysis),
+            TimeDerivative = timeDerivative,
+            FastScales = analysis.HasFastReactions
+                ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
+                : null,
             SmallestConstantDelay = SmallestConstantDelay(model),
             MassDiagonal = analysis.States.All(s => s.Determination != Determination.Algebraic)
                 ? null
                 : analysis.States.Select(s => s.Determination == Determination.Algebraic ? 0.0 : 1.0).ToArray(),
         };
-    }
-
-    private static ImmutableArray<ConservedTotal> ConservedTotals(ModelAnalysis analysis)
-    {
-        if (analysis.Fast is not { } fast)
-        {
-            return ImmutableArray<ConservedTotal>.Empty;
-        }
-
-        return fast.Moieties.Select((coefficients, k) =>
-        {
-            var total = analysis.Symbols[FastSubsystem.MoietyId(k)];
-            var terms = fast.Species.Select((id, j) => (analysis.Symbols[id].ValueIndex, coefficients[j]))
-                .Where(t => t.Item2 != 0)
-                .ToImmutableArray();
-            return new ConservedTotal(total.ValueIndex, total.StateIndex, terms);
-        }).ToImmutableArray();
     }
 
     private static void RejectUnsupported(Model.Model model)
@@ -176,6 +162,12 @@ public static class ModelCompiler
             }
         }
 
+        if (analysis.HasFastReactions)
+        {
+            values[analysis.Symbols[FastReactions.SlowScale].ValueIndex] = 1.0;
+            values[analysis.Symbols[FastReactions.FastScale].ValueIndex] = FastReactions.SpeedUp;
+        }
+
         return values;
     }
 
@@ -230,12 +222,13 @@ public static class ModelCompiler
             .Compile();
     }
 
-    private static (JacobianFunction? Function, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations)
+    private static (JacobianFunction? Jacobian, RatesFunction? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations)
     {
         var n = analysis.States.Count;
         var builder = new JacobianBuilder(
             equations.Definition,
-            name => analysis.Symbols.TryGetValue(name, out var s) ? s.StateIndex : -1);
+            name => analysis.Symbols.TryGetValue(name, out var s) ? s.StateIndex : -1,
+            timeColumn: n);
         var entries = new List<(int Row, int Column, MathNode Math)>();
         try
         {
@@ -247,15 +240,27 @@ public static class ModelCompiler
                 }
             }
         }
-        catch (NotDifferentiableException ex)
+        catch (Exception ex) when (ex is NotDifferentiableException or UnsupportedFeatureException)
         {
-            return (null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
-        }
-        catch (UnsupportedFeatureException ex)
-        {
-            return (null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
+            return (null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
         }
 
+        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, builder, entries.Where(e => e.Column < n).ToList(), (row, column) => (row * n) + column, "Jacobian");
+        var timeEntries = entries.Where(e => e.Column == n).ToList();
+        var timeDerivative = timeEntries.Count == 0
+            ? null
+            : CompileEntries<RatesFunction>(analysis, equations, builder, timeEntries, (row, _) => row, "TimeDerivative");
+        return (jacobian, timeDerivative, null);
+    }
+
+    private static TDelegate CompileEntries<TDelegate>(
+        ModelAnalysis analysis,
+        ModelEquations equations,
+        JacobianBuilder builder,
+        IReadOnlyList<(int Row, int Column, MathNode Math)> entries,
+        Func<int, int, int> position,
+        string name)
+    {
         var context = new CompileContext(typeof(double[]));
         var emitter = new ExpressionEmitter(
             name => equations.Definition(name) ?? builder.PartialDefinition(name),
@@ -267,13 +272,12 @@ public static class ModelCompiler
         emitter.Plan(entries.Select(e => e.Math));
         foreach (var (row, column, math) in entries)
         {
-            var index = (row * n) + column;
+            var index = position(row, column);
             emitter.EmitNumeric(math, value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        var function = Expression.Lambda<JacobianFunction>(context.Body(emitter.Build()), "Jacobian", [context.Time, context.States, context.Model, context.Output])
+        return Expression.Lambda<TDelegate>(context.Body(emitter.Build()), name, [context.Time, context.States, context.Model, context.Output])
             .Compile();
-        return (function, null);
     }
 
     private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations)

@@ -162,41 +162,40 @@ internal sealed class ModelEquations
             stateRates[state.Id] = terms.TryGetValue(state.Id, out var list) ? Sum(list) : NumberNode.Zero;
         }
 
-        if (analysis.Fast is { } fast)
+        if (analysis.HasFastReactions)
         {
-            BuildFastRows(fast, terms);
+            AddFastReactions();
         }
     }
 
-    private void BuildFastRows(FastSubsystem fast, Dictionary<string, List<MathNode>> slowTerms)
+    /// <summary>
+    /// Fast reactions (rapid equilibrium) run at a large speed-up relative to everything else:
+    /// rate = slowScale · (slow part) + fastScale · (fast part). With slowScale = 0 and time frozen the
+    /// same equations relax the fast subsystem to its stable equilibrium (see <see cref="FastReactions"/>).
+    /// Algebraic rows are left as they are.
+    /// </summary>
+    private void AddFastReactions()
     {
-        // Zero-mass rows of the fast species: each fast rate is zero, and each moiety keeps its total.
-        for (var i = 0; i < fast.Species.Count; i++)
+        var fastTerms = new Dictionary<string, List<MathNode>>(StringComparer.Ordinal);
+        foreach (var reaction in analysis.Model.Reactions.Where(r => r.Fast))
         {
-            stateRates[fast.Species[i]] = i < fast.Reactions.Count
-                ? Symbol(fast.Reactions[i].Id)
-                : Subtract(Moiety(fast, i - fast.Reactions.Count), Symbol(FastSubsystem.MoietyId(i - fast.Reactions.Count)));
+            AddReactionTerms(reaction, reaction.Reactants, -1, fastTerms);
+            AddReactionTerms(reaction, reaction.Products, +1, fastTerms);
         }
 
-        for (var k = 0; k < fast.Moieties.Count; k++)
+        var slow = Symbol(FastReactions.SlowScale);
+        var fast = Symbol(FastReactions.FastScale);
+        foreach (var state in analysis.States.Where(s => s.Determination != Determination.Algebraic))
         {
-            var id = FastSubsystem.MoietyId(k);
-            var rate = new List<MathNode>();
-            for (var j = 0; j < fast.Species.Count; j++)
+            var rate = Multiply(slow, stateRates[state.Id]);
+            if (fastTerms.TryGetValue(state.Id, out var list))
             {
-                if (fast.Moieties[k][j] != 0 && slowTerms.TryGetValue(fast.Species[j], out var list))
-                {
-                    rate.Add(Multiply(Number(fast.Moieties[k][j]), Sum(list)));
-                }
+                rate = Add(rate, Multiply(fast, Sum(list)));
             }
 
-            stateRates[id] = Sum(rate);
-            initial[id] = Moiety(fast, k);
+            stateRates[state.Id] = rate;
         }
     }
-
-    private static MathNode Moiety(FastSubsystem fast, int k) =>
-        Sum(fast.Species.Select((species, j) => Multiply(Number(fast.Moieties[k][j]), Symbol(species))));
 
     private MathNode ConcentrationRateToAmountRate(ModelSymbol species, MathNode concentrationRate)
     {

@@ -4,15 +4,21 @@ using Myokinetics.Numerics.Integrate;
 namespace Myokinetics.Core.Simulate;
 
 /// <summary>Presents a compiled model and its state to an integrator (the narrow contract).</summary>
-internal sealed class ModelOdeSystem : IOdeSystem
+internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
 {
     private readonly CompiledModel model;
     private readonly ModelState state;
+
+    /// <summary>√ε for doubles: the forward-difference increment that balances truncation and rounding.</summary>
+    private const double SqrtEpsilon = 1.4901161193847656e-8;
+
+    private readonly double[] scratch;
 
     public ModelOdeSystem(CompiledModel model, ModelState state)
     {
         this.model = model;
         this.state = state;
+        scratch = new double[model.States.Length];
     }
 
     public int Dimension => model.States.Length;
@@ -22,6 +28,26 @@ internal sealed class ModelOdeSystem : IOdeSystem
     public double[]? MassDiagonal => model.MassDiagonal;
 
     public void Evaluate(double t, double[] y, double[] dydt) => model.Rates(t, y, state, dydt);
+
+    public void TimeDerivative(double t, double[] y, double[] dfdt)
+    {
+        if (model.Jacobian is not null)
+        {
+            // Symbolic differentiation succeeded: a missing TimeDerivative means f does not depend on t.
+            Array.Clear(dfdt);
+            model.TimeDerivative?.Invoke(t, y, state, dfdt);
+            return;
+        }
+
+        // No symbolic derivatives: forward difference in t.
+        var h = SqrtEpsilon * System.Math.Max(1.0, System.Math.Abs(t));
+        model.Rates(t, y, state, scratch);
+        model.Rates(t + h, y, state, dfdt);
+        for (var i = 0; i < dfdt.Length; i++)
+        {
+            dfdt[i] = (dfdt[i] - scratch[i]) / h;
+        }
+    }
 
     public void Jacobian(double t, double[] y, double[] dfdy)
     {

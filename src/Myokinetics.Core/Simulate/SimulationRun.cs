@@ -49,7 +49,7 @@ internal sealed class SimulationRun
         scheduler = new EventScheduler(model, state, settings.Seed);
         stepper = model.States.Length == 0
             ? new NullStepper(System.Math.Min(settings.MaxStep, (settings.End - settings.Start) / settings.Steps))
-            : Integrators.Create(settings.Integrator);
+            : Integrators.Create(model.FastScales is not null && settings.Integrator == IntegratorKind.Auto ? IntegratorKind.Rosenbrock : settings.Integrator);
     }
 
     public void Execute()
