@@ -23,13 +23,14 @@ public static class CliApplication
     public const string DebugVariable = "MYOKINETICS_DEBUG";
 
     /// <summary>Runs on the process's console: buffered standard output, standard error, and
-    /// Ctrl+C (SIGINT) or SIGTERM cancelling the running command.</summary>
+    /// Ctrl+C (SIGINT) or SIGTERM cancelling the running command (a second Ctrl+C ends the process).</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
         {
-            e.Cancel = true;
+            // The first Ctrl+C asks the command to stop cleanly; a second one ends the process at once.
+            e.Cancel = !cancellation.IsCancellationRequested;
             cancellation.Cancel();
         }
 

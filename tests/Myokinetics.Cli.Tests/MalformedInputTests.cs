@@ -174,4 +174,24 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal("Run 'myokinetics --help' for usage.", result.ErrorLines[^1]);
         Assert.All(result.ErrorLines[..^1], l => Assert.StartsWith("myokinetics: error: ", l, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void No_Verb_Says_One_Is_Needed()
+    {
+        var result = CliRun.Run();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["myokinetics: error: Required command was not provided.", "Run 'myokinetics --help' for usage."], result.ErrorLines);
+    }
+
+    [Fact]
+    public void A_Second_Model_File_Is_Refused()
+    {
+        var model = folder.Write("decay.xml", TestModels.Decay());
+
+        var result = CliRun.Run("simulate", model, model, "--end", "1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"myokinetics: error: Unrecognized command or argument '{model}'.", result.ErrorLines[0]);
+    }
 }
