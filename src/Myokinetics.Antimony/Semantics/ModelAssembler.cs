@@ -1,0 +1,402 @@
+using Myokinetics.Antimony.Syntax;
+using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Math;
+using Myokinetics.Core.Model;
+
+namespace Myokinetics.Antimony.Semantics;
+
+/// <summary>
+/// Turns the main model's <see cref="FlatModule"/> into the IR: resolves synonyms, flattens dotted
+/// names (<c>A.S</c> → <c>A__S</c>), decides what undeclared names are (in a compartment: species;
+/// otherwise: parameters), places species in <c>default_compartment</c> when nothing says otherwise,
+/// infers modifiers from rate laws, and reports values that are missing.
+/// </summary>
+internal sealed class ModelAssembler
+{
+    /// <summary>The compartment of species that are in no other (Antimony: "default_compartment", size 1).</summary>
+    public const string DefaultCompartment = "default_compartment";
+
+    /// <summary>The unit ids that set the model's default units.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ModelUnitIds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["substance"] = nameof(ModelUnits.Substance),
+        ["time_unit"] = nameof(ModelUnits.Time),
+        ["volume"] = nameof(ModelUnits.Volume),
+        ["area"] = nameof(ModelUnits.Area),
+        ["length"] = nameof(ModelUnits.Length),
+        ["extent"] = nameof(ModelUnits.Extent),
+    };
+
+    private readonly FlatModule module;
+    private readonly ImmutableArray<FunctionStatement> functionStatements;
+    private readonly IReadOnlyList<UnitDefinitionStatement> unitStatements;
+    private readonly List<Diagnostic> diagnostics;
+    private readonly Dictionary<string, string> parent = new(StringComparer.Ordinal);
+
+    public ModelAssembler(FlatModule module, ImmutableArray<FunctionStatement> functions, IReadOnlyList<UnitDefinitionStatement> units, List<Diagnostic> diagnostics)
+    {
+        this.module = module;
+        functionStatements = functions;
+        unitStatements = units;
+        this.diagnostics = diagnostics;
+    }
+
+    public Model Assemble()
+    {
+        ResolveSynonyms();
+        var records = module.Records.Values
+            .OrderBy(r => r.SortKey)
+            .Select(r => r.CloneRenamed(Flat, r.Order))
+            .ToList();
+        var algebraic = module.AlgebraicRules.Select(r => r with { Item = MathRenamer.Rename(r.Item, Flat) }).ToList();
+
+        var functions = BuildFunctions(records);
+        var units = BuildUnitDefinitions(records);
+        var byName = records.ToDictionary(r => r.Name, StringComparer.Ordinal);
+
+        var reactionCompartments = ReactionCompartments(records);
+        foreach (var r in records.Where(r => r.Kind == SymbolKind.Unknown))
+        {
+            r.Kind = r.Compartment is not null ? SymbolKind.Species : SymbolKind.Parameter;
+        }
+
+        var species = records.Where(r => r.Kind == SymbolKind.Species).ToList();
+        var compartmentOf = species.ToDictionary(
+            s => s.Name,
+            s => s.Compartment ?? (reactionCompartments.TryGetValue(s.Name, out var c) ? c : DefaultCompartment),
+            StringComparer.Ordinal);
+
+        var compartments = ImmutableArray.CreateBuilder<Compartment>();
+        if (compartmentOf.ContainsValue(DefaultCompartment) && !byName.ContainsKey(DefaultCompartment))
+        {
+            compartments.Add(new Compartment(DefaultCompartment, 3, 1, null, true) { SboTerm = "SBO:0000410" });
+        }
+
+        compartments.AddRange(records.Where(r => r.Kind == SymbolKind.Compartment).Select(BuildCompartment));
+        var speciesList = species.Select(s => BuildSpecies(s, compartmentOf[s.Name])).ToImmutableArray();
+        var parameters = records.Where(r => r.Kind == SymbolKind.Parameter).Select(BuildParameter).ToImmutableArray();
+        var speciesNames = species.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+
+        var reactions = records
+            .Where(r => r.Kind == SymbolKind.Reaction && r.Reaction is not null)
+            .OrderBy(r => r.Reaction!.Sequence).ThenBy(r => r.Order)
+            .Select(r => BuildReaction(r, speciesNames))
+            .ToImmutableArray();
+        foreach (var r in records.Where(r => r.Kind == SymbolKind.Reaction && r.Reaction is null))
+        {
+            throw new ModelFormatException(r.Location, $"'{r.Name}' is used as a reaction but never defined as one");
+        }
+
+        var events = records
+            .Where(r => r.Kind == SymbolKind.Event && r.Event is not null)
+            .OrderBy(r => r.Event!.Sequence).ThenBy(r => r.Order)
+            .Select(BuildEvent)
+            .ToImmutableArray();
+
+        var valued = records.Where(r => r.Kind is SymbolKind.Species or SymbolKind.Compartment or SymbolKind.Parameter).ToList();
+        var initialAssignments = valued
+            .Where(r => r.Value is { Item: not NumberNode })
+            .OrderBy(r => r.Value!.Sequence)
+            .Select(r => new InitialAssignment(r.Name, r.Value!.Item) { Location = r.Value.Location })
+            .ToImmutableArray();
+
+        var rules = new List<(int Sequence, Rule Rule)>();
+        foreach (var r in records)
+        {
+            if (r.AssignmentRule is { } a)
+            {
+                rules.Add((a.Sequence, new AssignmentRule(r.Name, a.Item) { Location = a.Location }));
+            }
+
+            if (r.RateRule is { } rr)
+            {
+                rules.Add((rr.Sequence, new RateRule(r.Name, rr.Item) { Location = rr.Location }));
+            }
+        }
+
+        rules.AddRange(algebraic.Select(a => (a.Sequence, (Rule)new AlgebraicRule(a.Item) { Location = a.Location })));
+
+        ReportMissingValues(valued);
+        ReportUndefinedUnits(valued, units);
+
+        var model = new Model(
+            module.Name,
+            functions,
+            units,
+            compartments.ToImmutable(),
+            speciesList,
+            parameters,
+            initialAssignments,
+            rules.OrderBy(r => r.Sequence).Select(r => r.Rule).ToImmutableArray(),
+            reactions,
+            events)
+        {
+            Units = ModelDefaultUnits(units),
+        };
+        return Annotate(model, module.ModelRecord);
+    }
+
+    private void ResolveSynonyms()
+    {
+        foreach (var synonym in module.Synonyms)
+        {
+            var alias = Find(synonym.Alias);
+            var target = Find(synonym.Target);
+            if (string.Equals(alias, target, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The element closer to the top (fewer dots) keeps its name; between equals the
+            // right-hand side does ("A is ABA" renames A to ABA, as in Antimony's documentation).
+            var (keep, drop) = Depth(alias) < Depth(target) ? (alias, target) : (target, alias);
+            parent[drop] = keep;
+            var kept = module.Records[keep];
+            var dropped = module.Records[drop];
+            if (kept.Kind != SymbolKind.Unknown && dropped.Kind != SymbolKind.Unknown && kept.Kind != dropped.Kind)
+            {
+                throw new ModelFormatException(synonym.Location,
+                    $"'{synonym.Alias}' and '{synonym.Target}' cannot be one element: one is {ModuleBuilder.Describe(dropped.Kind)}, the other {ModuleBuilder.Describe(kept.Kind)}");
+            }
+
+            if (kept.Kind == SymbolKind.Unknown)
+            {
+                kept.Kind = dropped.Kind;
+            }
+
+            kept.AbsorbMissing(dropped);
+            module.Records.Remove(drop);
+        }
+    }
+
+    private string Find(string name)
+    {
+        var current = name;
+        while (parent.TryGetValue(current, out var next))
+        {
+            current = next;
+        }
+
+        return current;
+    }
+
+    private string Flat(string name) => Find(name).Replace(".", "__", StringComparison.Ordinal);
+
+    private static int Depth(string name) => name.Count(c => c == '.');
+
+    private static Dictionary<string, string> ReactionCompartments(List<SymbolRecord> records)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in records.Where(r => r.Reaction?.Compartment is not null).OrderBy(r => r.Reaction!.Sequence))
+        {
+            foreach (var p in r.Reaction!.Reactants.Concat(r.Reaction.Products))
+            {
+                result[p.Species] = r.Reaction.Compartment!;
+            }
+        }
+
+        return result;
+    }
+
+    private ImmutableArray<FunctionDefinition> BuildFunctions(List<SymbolRecord> records)
+    {
+        var result = ImmutableArray.CreateBuilder<FunctionDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in functionStatements)
+        {
+            if (!seen.Add(f.Name))
+            {
+                throw new ModelFormatException(f.Location, $"function '{f.Name}' is defined twice");
+            }
+
+            var definition = new FunctionDefinition(f.Name, f.Parameters, f.Body) { Location = f.Location };
+            result.Add(Annotate(definition, TakeAnnotationOnly(records, f.Name)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<UnitDefinition> BuildUnitDefinitions(List<SymbolRecord> records)
+    {
+        var converted = new Dictionary<string, ImmutableArray<Unit>>(StringComparer.Ordinal);
+        var order = new List<UnitDefinitionStatement>();
+        foreach (var u in unitStatements)
+        {
+            converted[u.Id] = UnitExpressions.Convert(u.Id, u.Definition, converted, u.Location);
+            order.RemoveAll(x => string.Equals(x.Id, u.Id, StringComparison.Ordinal));
+            order.Add(u);
+        }
+
+        return order
+            .Select(u => Annotate(new UnitDefinition(u.Id, converted[u.Id]) { Location = u.Location }, TakeAnnotationOnly(records, u.Id)))
+            .ToImmutableArray();
+    }
+
+    // A name that only carries annotations (a display name, CV terms, ...) and names a function or
+    // unit is that function's or unit's annotation, not a parameter.
+    private static SymbolRecord? TakeAnnotationOnly(List<SymbolRecord> records, string name)
+    {
+        var index = records.FindIndex(r => string.Equals(r.Name, name, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var r = records[index];
+        if (r.Kind != SymbolKind.Unknown || r.Value is not null || r.AssignmentRule is not null || r.RateRule is not null
+            || r.Compartment is not null || r.AssignedByEvent)
+        {
+            return null;
+        }
+
+        records.RemoveAt(index);
+        return r;
+    }
+
+    private Compartment BuildCompartment(SymbolRecord r)
+    {
+        var number = r.Value?.Item as NumberNode;
+        var constant = r.Constant ?? !(r.AssignmentRule is not null || r.RateRule is not null || r.AssignedByEvent);
+        if (r.Compartment is not null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, $"compartment '{r.Name}' is placed in '{r.Compartment}'; nesting of compartments is not kept", r.Location, r.Name));
+        }
+
+        return Annotate(new Compartment(r.Name, 3, number?.Value, r.Units ?? number?.Units, constant) { Location = r.Location }, r);
+    }
+
+    private static Species BuildSpecies(SymbolRecord r, string compartment)
+    {
+        var number = r.Value?.Item as NumberNode;
+        var boundary = r.Constant ?? (r.AssignmentRule is not null || r.RateRule is not null);
+        var species = new Species(
+            r.Name,
+            compartment,
+            r.SubstanceOnly ? number?.Value : null,
+            r.SubstanceOnly ? null : number?.Value,
+            r.Units ?? number?.Units,
+            r.SubstanceOnly,
+            boundary,
+            false,
+            null)
+        { Location = r.Location };
+        return Annotate(species, r);
+    }
+
+    private Parameter BuildParameter(SymbolRecord r)
+    {
+        var number = r.Value?.Item as NumberNode;
+        var constant = r.Constant ?? !(r.AssignmentRule is not null || r.RateRule is not null || r.AssignedByEvent);
+        return Annotate(new Parameter(r.Name, number?.Value, r.Units ?? number?.Units, constant) { Location = r.Location }, r);
+    }
+
+    private static Reaction BuildReaction(SymbolRecord r, HashSet<string> speciesNames)
+    {
+        var info = r.Reaction!;
+
+        // "J0 = rate" and the rate after the reaction's ';' are two ways to say one thing; the later wins.
+        var rate = (r.RateLaw, r.Value) switch
+        {
+            (null, null) => null,
+            (var a, null) => a,
+            (null, var b) => b,
+            (var a, var b) => a!.Sequence > b!.Sequence ? a : b,
+        };
+
+        var modifiers = ImmutableArray<ModifierReference>.Empty;
+        KineticLaw? law = null;
+        if (rate is not null)
+        {
+            var participants = info.Reactants.Concat(info.Products).Select(p => p.Species).ToHashSet(StringComparer.Ordinal);
+            modifiers = MathRenamer.Symbols(rate.Item)
+                .Where(s => speciesNames.Contains(s) && !participants.Contains(s))
+                .Select(s => new ModifierReference(s))
+                .ToImmutableArray();
+            law = new KineticLaw(rate.Item, ImmutableArray<Parameter>.Empty)
+            {
+                SboTerm = r.KineticLawSboTerm,
+                CvTerms = [.. r.KineticLawCvTerms],
+                Location = rate.Location,
+            };
+        }
+
+        static SpeciesReference Reference(ParticipantInfo p) => new(p.Species, p.Stoichiometry, true);
+        var reaction = new Reaction(
+            r.Name,
+            info.Reactants.Select(Reference).ToImmutableArray(),
+            info.Products.Select(Reference).ToImmutableArray(),
+            modifiers,
+            law,
+            info.Reversible,
+            false,
+            info.Compartment)
+        { Location = info.Location };
+        return Annotate(reaction, r);
+    }
+
+    private Event BuildEvent(SymbolRecord r)
+    {
+        var e = r.Event!;
+        var ev = new Event(
+            r.Name,
+            new Trigger(e.Trigger, e.InitialValue ?? true, e.Persistent ?? true),
+            e.Delay,
+            e.Priority,
+            e.FromTrigger ?? true,
+            e.Assignments.Select(a => new EventAssignment(a.Variable, a.Math)).ToImmutableArray())
+        { Location = e.Location };
+        return Annotate(ev, r);
+    }
+
+    private void ReportMissingValues(List<SymbolRecord> valued)
+    {
+        foreach (var r in valued.Where(r => r.Value is null && r.AssignmentRule is null))
+        {
+            var what = r.Kind switch
+            {
+                SymbolKind.Species => $"species '{r.Name}' has no initial value",
+                SymbolKind.Compartment => $"compartment '{r.Name}' has no size",
+                _ => $"'{r.Name}' is used but never given a value",
+            };
+            diagnostics.Add(new Diagnostic(Severity.Warning, $"{what} (Antimony leaves it undefined)", r.Location, r.Name));
+        }
+    }
+
+    private void ReportUndefinedUnits(List<SymbolRecord> valued, ImmutableArray<UnitDefinition> units)
+    {
+        var defined = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in valued)
+        {
+            var unit = r.Units ?? (r.Value?.Item as NumberNode)?.Units;
+            if (unit is not null && !defined.Contains(unit) && !UnitKinds.Base.Contains(unit))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, $"unit '{unit}' of '{r.Name}' is not defined", r.Location, r.Name));
+            }
+        }
+    }
+
+    private static ModelUnits ModelDefaultUnits(ImmutableArray<UnitDefinition> units)
+    {
+        var ids = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        string? Pick(string id) => ids.Contains(id) ? id : null;
+        var result = new ModelUnits(Pick("substance"), Pick("time_unit"), Pick("volume"), Pick("area"), Pick("length"), Pick("extent"));
+        return result == ModelUnits.None ? ModelUnits.None : result;
+    }
+
+    private static T Annotate<T>(T element, SymbolRecord? r)
+        where T : ModelElement
+    {
+        if (r is null)
+        {
+            return element;
+        }
+
+        return element with
+        {
+            Name = r.DisplayName,
+            SboTerm = r.SboTerm,
+            Notes = r.Notes,
+            CvTerms = [.. r.CvTerms],
+        };
+    }
+}
