@@ -1,3 +1,4 @@
+using Myokinetics.Antimony;
 using Myokinetics.Sbml;
 
 namespace Myokinetics.Cli.Tests;
@@ -43,18 +44,47 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
-    public void Convert_To_Antimony_Says_It_Is_Not_Available_Yet()
+    public void Convert_To_Antimony_Writes_Text_That_Reads_Back_To_The_Same_Model()
+    {
+        var source = folder.Write("rich.xml", TestModels.Rich());
+
+        var result = CliRun.Run("convert", source, "--to", "antimony");
+
+        Assert.Equal(0, result.ExitCode);
+        var original = SbmlReader.Read(source).Model;
+        var converted = AntimonyReader.ReadString(result.Output, "rich.ant").Model;
+        Assert.Equal(original.Id, converted.Id);
+        Assert.Equal(original.Species.Select(s => s.Id).Order(), converted.Species.Select(s => s.Id).Order());
+        Assert.Equal(original.Reactions.Select(r => r.Id), converted.Reactions.Select(r => r.Id));
+        Assert.Equal(original.Events.Length, converted.Events.Length);
+    }
+
+    [Fact]
+    public void Antimony_Converted_To_Sbml_Simulates_Like_The_Original()
+    {
+        var source = folder.Write("decay.ant", TestModels.DecayAntimony);
+        var target = folder.File("decay.xml");
+
+        var converted = CliRun.Run("convert", source, "--to", "sbml", "--out", target);
+        var fromAntimony = CliRun.Run("simulate", source, "--end", "3", "--steps", "3");
+        var fromSbml = CliRun.Run("simulate", target, "--end", "3", "--steps", "3");
+
+        Assert.Equal(0, converted.ExitCode);
+        Assert.Equal(0, fromSbml.ExitCode);
+        Assert.Equal(fromAntimony.Output, fromSbml.Output);
+    }
+
+    [Fact]
+    public void Convert_To_Antimony_With_Out_Writes_Only_The_Target_File()
     {
         var source = folder.Write("rich.xml", TestModels.Rich());
 
         var result = CliRun.Run("convert", source, "--to", "antimony", "--out", folder.File("rich.ant"));
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
-        Assert.Equal(
-            "myokinetics: error: --to antimony is not available yet: this version has no Antimony writer; use --to sbml",
-            Assert.Single(result.ErrorLines));
-        Assert.Equal(["rich.xml"], folder.Files());
+        Assert.Equal(["rich.ant", "rich.xml"], folder.Files());
+        Assert.StartsWith("// Created by Myokinetics", File.ReadAllText(folder.File("rich.ant")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -131,6 +131,20 @@ public sealed class DescribeCommandTests : IDisposable
         Assert.Contains("    rate: kk * A", result.OutputLines);
     }
 
+    [Fact]
+    public void An_Antimony_Model_Is_Described_Like_An_Sbml_One()
+    {
+        var model = folder.Write("decay.ant", TestModels.DecayAntimony);
+
+        var result = CliRun.Run("describe", model);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"  read from {model}", result.OutputLines);
+        Assert.Contains("  R1: A -> 2 B", result.OutputLines);
+        Assert.Contains("    rate: k * A * cell", result.OutputLines);
+        Assert.Contains(result.OutputLines, l => Words(l) == "A cell concentration 5 reactions");
+    }
+
     private static string Words(string line) =>
         string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -111,8 +111,28 @@ public sealed class MalformedInputTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            $"myokinetics: error: {model}: cannot tell the format from the extension '.mdl': expected .xml or .sbml (SBML)",
+            $"myokinetics: error: {model}: cannot tell the format: the extension '.mdl' is not known; expected SBML (.xml, .sbml) or Antimony (.ant, .antimony, .txt)",
             Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void Malformed_Antimony_Names_The_Line_And_Column()
+    {
+        var model = folder.Write("bad.ant", "model m()\n  x = 1 +;\nend\n");
+
+        var result = CliRun.Run("simulate", model, "--end", "1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"myokinetics: error: {model}:2:10: expected a number, a name or '(', found ';'", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void A_Folder_Is_Not_A_Model_File()
+    {
+        var result = CliRun.Run("describe", folder.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"myokinetics: error: {folder.Path}: this is a folder, not a model file", Assert.Single(result.ErrorLines));
     }
 
     [Theory]
@@ -144,7 +164,7 @@ public sealed class MalformedInputTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            [$"myokinetics: error: missing MODEL: give the model file to {args[0]}: SBML (.xml, .sbml)", $"Run 'myokinetics {args[0]} --help' for usage."],
+            [$"myokinetics: error: missing MODEL: give the model file to {args[0]}: SBML (.xml, .sbml) or Antimony (.ant, .antimony, .txt)", $"Run 'myokinetics {args[0]} --help' for usage."],
             result.ErrorLines);
     }
 

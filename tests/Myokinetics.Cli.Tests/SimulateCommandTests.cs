@@ -28,6 +28,27 @@ public sealed class SimulateCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("decay.ant")]
+    [InlineData("decay.txt")]
+    [InlineData("decay.antimony")]
+    public void An_Antimony_Model_Matches_The_Analytic_Solution(string name)
+    {
+        var model = folder.Write(name, TestModels.DecayAntimony);
+
+        var result = CliRun.Run("simulate", model, "--end", "4", "--steps", "4");
+
+        Assert.Equal(0, result.ExitCode);
+        var csv = Csv.Parse(result.Output);
+        Assert.Equal(["time", "A", "B"], csv.Header);
+        for (var i = 0; i < csv.Rows.Length; i++)
+        {
+            var t = csv.Column("time")[i];
+            AssertClose(5 * Math.Exp(-t / 2), csv.Column("A")[i]);
+            AssertClose(10 * (1 - Math.Exp(-t / 2)), csv.Column("B")[i]);
+        }
+    }
+
     [Fact]
     public void Default_Steps_Give_101_Rows_From_Start_To_End()
     {

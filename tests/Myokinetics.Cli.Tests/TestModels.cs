@@ -116,6 +116,19 @@ internal static class TestModels
         """,
         """id="rich" name="Rich model" timeUnits="second" substanceUnits="mole" extentUnits="mole" volumeUnits="litre" """);
 
+    /// <summary>The decay model in Antimony: [A](t) = 5·e^(−t/2), [B](t) = 10·(1 − e^(−t/2)).</summary>
+    public const string DecayAntimony = """
+        // First-order decay
+        model decay()
+          compartment cell = 2;
+          species A in cell, B in cell;
+          A = 5;
+          B = 0;
+          k = 0.5;
+          R1: A => 2 B; k * A * cell;
+        end
+        """;
+
     /// <summary>Nested entities that would expand to 10⁹ copies ("billion laughs").</summary>
     public static string XmlBomb()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Myokinetics.Antimony;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Core.Model;
@@ -14,7 +15,7 @@ internal static class ConvertCommand
         var model = ModelInput.CreateArgument("convert");
         var format = new Option<string>("--to")
         {
-            Description = "The format to write: sbml (SBML Level 3 Version 2 core) or antimony (not available in this version).",
+            Description = "The format to write: sbml (SBML Level 3 Version 2 core) or antimony.",
             HelpName = "sbml|antimony",
             Required = true,
         };
@@ -34,23 +35,18 @@ internal static class ConvertCommand
         command.SetAction((parse, token) =>
         {
             var configuration = parse.InvocationConfiguration;
-            var target = parse.GetValue(format);
-            if (target == "antimony")
-            {
-                throw new CommandInputException("--to antimony is not available yet: this version has no Antimony writer; use --to sbml");
-            }
-
+            var verbose = GlobalOptions.IsVerbose(parse);
             var (loaded, diagnostics) = ModelLoader.Load(parse.GetValue(model)!);
-            DiagnosticWriter.Write(configuration.Error, diagnostics, GlobalOptions.IsVerbose(parse));
+            DiagnosticWriter.Write(configuration.Error, diagnostics, verbose);
             token.ThrowIfCancellationRequested();
+            var text = parse.GetValue(format) == "antimony" ? AsAntimony(loaded, configuration.Error, verbose) : AsSbml(loaded);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
             {
-                configuration.Output.Write(Sbml(loaded));
+                configuration.Output.Write(text);
             }
             else
             {
-                var text = Sbml(loaded);
                 AtomicFile.WriteText(path, writer => writer.Write(text));
             }
 
@@ -59,8 +55,16 @@ internal static class ConvertCommand
         return command;
     }
 
+    /// <summary>The model as Antimony text; what Antimony cannot say is reported as a warning.</summary>
+    private static string AsAntimony(Model model, TextWriter error, bool verbose)
+    {
+        var written = AntimonyWriter.WriteWithDiagnostics(model);
+        DiagnosticWriter.Write(error, written.Diagnostics, verbose);
+        return written.Text;
+    }
+
     /// <summary>The model as SBML L3V2 text; a model the writer cannot express is bad input.</summary>
-    private static string Sbml(Model model)
+    private static string AsSbml(Model model)
     {
         try
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Myokinetics.Cli.Loading;
 
 namespace Myokinetics.Cli.Commands;
 
@@ -9,7 +10,7 @@ namespace Myokinetics.Cli.Commands;
 /// </summary>
 internal static class ModelInput
 {
-    public const string Formats = "SBML (.xml, .sbml)";
+    public const string Formats = ModelLoader.KnownFormats;
 
     /// <summary>A MODEL argument that the parser does not insist on.</summary>
     public static Argument<string?> CreateArgument(string purpose) => new("MODEL")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Myokinetics.Cli.Output;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Math.Infix;
 using Myokinetics.Core.Model;
 using Myokinetics.Core.Units;
 
@@ -165,7 +166,7 @@ public static class ModelDescriber
             var reversible = r.Reversible ? "  (reversible)" : string.Empty;
             var fast = r.Fast ? "  (fast)" : string.Empty;
             writer.WriteLine($"  {r.Id}{name}: {Equation(r)}{reversible}{fast}");
-            writer.WriteLine($"    rate: {(r.KineticLaw is { } law ? MathText.Format(law.Math) : "none (no kinetic law)")}");
+            writer.WriteLine($"    rate: {(r.KineticLaw is { } law ? InfixFormatter.Format(law.Math) : "none (no kinetic law)")}");
             if (r.Modifiers.Length > 0)
             {
                 writer.WriteLine($"    modifiers: {string.Join(", ", r.Modifiers.Select(m => m.Species))}");
@@ -211,9 +212,9 @@ public static class ModelDescriber
         {
             var (text, kind) = rule switch
             {
-                AssignmentRule a => ($"{a.Variable} := {MathText.Format(a.Math)}", "assignment"),
-                RateRule r => ($"{r.Variable}' = {MathText.Format(r.Math)}", "rate"),
-                _ => ($"0 = {MathText.Format(rule.Math)}", "algebraic"),
+                AssignmentRule a => ($"{a.Variable} := {InfixFormatter.Format(a.Math)}", "assignment"),
+                RateRule r => ($"{r.Variable}' = {InfixFormatter.Format(r.Math)}", "rate"),
+                _ => ($"0 = {InfixFormatter.Format(rule.Math)}", "algebraic"),
             };
             table.Add(text, $"({kind})");
         }
@@ -227,7 +228,7 @@ public static class ModelDescriber
         {
             foreach (var a in model.InitialAssignments)
             {
-                writer.WriteLine($"  {a.Symbol} = {MathText.Format(a.Math)}");
+                writer.WriteLine($"  {a.Symbol} = {InfixFormatter.Format(a.Math)}");
             }
         }
     }
@@ -244,10 +245,10 @@ public static class ModelDescriber
             var e = model.Events[i];
             var name = e.Name is null ? string.Empty : $" \"{e.Name}\"";
             writer.WriteLine($"  {e.Id ?? $"(event {i + 1})"}{name}");
-            writer.WriteLine($"    trigger: {MathText.Format(e.Trigger.Math)}");
+            writer.WriteLine($"    trigger: {InfixFormatter.Format(e.Trigger.Math)}");
             writer.WriteLine($"      initialValue: {Bool(e.Trigger.InitialValue)}, persistent: {Bool(e.Trigger.Persistent)}");
-            writer.WriteLine($"    delay: {(e.Delay is { } delay ? MathText.Format(delay) : "none")}");
-            writer.WriteLine($"    priority: {(e.Priority is { } priority ? MathText.Format(priority) : "none")}");
+            writer.WriteLine($"    delay: {(e.Delay is { } delay ? InfixFormatter.Format(delay) : "none")}");
+            writer.WriteLine($"    priority: {(e.Priority is { } priority ? InfixFormatter.Format(priority) : "none")}");
             writer.WriteLine($"    useValuesFromTriggerTime: {Bool(e.UseValuesFromTriggerTime)}");
             if (e.Assignments.Length == 0)
             {
@@ -258,7 +259,7 @@ public static class ModelDescriber
                 writer.WriteLine("    assignments:");
                 foreach (var a in e.Assignments)
                 {
-                    writer.WriteLine($"      {a.Variable} = {MathText.Format(a.Math)}");
+                    writer.WriteLine($"      {a.Variable} = {InfixFormatter.Format(a.Math)}");
                 }
             }
         }
@@ -270,7 +271,7 @@ public static class ModelDescriber
         {
             foreach (var f in model.Functions)
             {
-                writer.WriteLine($"  {f.Id}({string.Join(", ", f.Arguments)}) = {MathText.Format(f.Body)}");
+                writer.WriteLine($"  {f.Id}({string.Join(", ", f.Arguments)}) = {InfixFormatter.Format(f.Body)}");
             }
         }
     }
