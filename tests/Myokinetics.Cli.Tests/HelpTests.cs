@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace Myokinetics.Cli.Tests;
+
+/// <summary>Snapshots of the options each verb's help lists, so that a renamed or lost option is noticed.</summary>
+public sealed partial class HelpTests
+{
+    public static TheoryData<string, string[]> Verbs => new()
+    {
+        {
+            "simulate",
+            [
+                "--end", "--start", "--steps", "--variables", "--amounts", "--concentrations",
+                "--absolute-tolerance", "--relative-tolerance", "--integrator", "--out", "-?, -h, --help", "--verbose",
+            ]
+        },
+        { "describe", ["-?, -h, --help", "--verbose"] },
+        { "convert", ["--to", "--out", "-?, -h, --help", "--verbose"] },
+        { "test-suite", ["--output-dir", "--cases", "--threads", "-?, -h, --help", "--verbose"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Verbs))]
+    public void Help_Of_Each_Verb_Lists_Exactly_Its_Options(string verb, string[] options)
+    {
+        var result = CliRun.Run(verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Contains($"  myokinetics {verb} ", result.Output, StringComparison.Ordinal);
+        Assert.Equal(options, OptionNames(result.Output));
+    }
+
+    [Fact]
+    public void Root_Help_Lists_The_Verbs_And_Global_Options()
+    {
+        var result = CliRun.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
+        var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite"], verbs);
+    }
+
+    [Fact]
+    public void Simulate_Help_States_The_Defaults()
+    {
+        var output = CliRun.Run("simulate", "--help").Output;
+
+        Assert.Contains("[default: 100]", output, StringComparison.Ordinal);
+        Assert.Contains("[default: auto]", output, StringComparison.Ordinal);
+        Assert.Contains("Default: every species, then every parameter and compartment that changes.", output, StringComparison.Ordinal);
+        Assert.Contains("--end <T> (REQUIRED)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_Works_Without_The_Required_Model_And_Options()
+    {
+        var result = CliRun.Run("simulate", "-h");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    private static string[] OptionNames(string help) =>
+        Section(help, "Options:").Select(l => OptionName().Match(l).Groups[1].Value.Trim()).ToArray();
+
+    private static IEnumerable<string> Section(string help, string title) =>
+        help.Split('\n')
+            .SkipWhile(l => l.Trim() != title)
+            .Skip(1)
+            .TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal))
+            .Where(l => !l.StartsWith("   ", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^ {2}(-\S*(?: -\S*)*)")]
+    private static partial Regex OptionName();
+}
