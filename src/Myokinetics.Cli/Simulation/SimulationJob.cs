@@ -4,7 +4,6 @@ using Myokinetics.Core.Compile;
 using Myokinetics.Core.Results;
 using Myokinetics.Core.Simulate;
 using Myokinetics.Core.Units;
-using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Cli.Simulation;
 
@@ -31,17 +30,8 @@ public static class SimulationJob
         var outputs = OutputSelection.Choose(compiled, request.Variables, request.Amounts, request.Concentrations);
         var settings = Settings(request);
         var simulator = new Simulator(compiled);
-        void Simulate(TextWriter writer)
-        {
-            try
-            {
-                simulator.Run(settings, outputs, new CsvTimeCourseWriter(writer), cancellationToken: cancellationToken);
-            }
-            catch (IntegratorException ex)
-            {
-                throw IntegratorFailure.Explain(compiled, settings, ex);
-            }
-        }
+        void Simulate(TextWriter writer) =>
+            simulator.Run(settings, outputs, new CsvTimeCourseWriter(writer), cancellationToken: cancellationToken);
 
         if (request.OutputPath is null)
         {

@@ -339,7 +339,7 @@ internal sealed class SimulationRun
         var detail = variable is null ? string.Empty : $" (variable '{variable}')";
         var hint = NonFiniteRates(ex.Time);
         return new SimulationException(
-            $"the simulation stopped at t = {ex.Time.ToString("G10", CultureInfo.InvariantCulture)}{detail}: {ex.Reason}{hint}",
+            $"the simulation stopped at t = {ex.Time.ToString("G10", CultureInfo.InvariantCulture)}{detail}: {ex.Reason.TrimEnd('.')}{hint}",
             ex.Time,
             variable,
             ex);
