@@ -138,6 +138,35 @@ public sealed class ReaderModuleTests
     }
 
     [Fact]
+    public void A_Submodel_Can_Connect_To_An_Element_Of_A_Submodel_Declared_Later()
+    {
+        var doc = AntimonyReader.ReadString("""
+            model src()
+              level = 4
+            end
+            model sink(input)
+              out := 2 * input
+            end
+            model *m()
+              B: sink(A.level)
+              A: src()
+            end
+            """);
+
+        var rule = Assert.Single(doc.Model.Rules);
+        Assert.Equal("2 * A__level", Core.Math.Infix.InfixFormatter.Format(rule.Math));
+        Assert.Equal(4, doc.Model.Parameters.Single(p => p.Id == "A__level").Value);
+    }
+
+    [Fact]
+    public void Two_Submodels_With_One_Name_Are_An_Error()
+    {
+        var e = Assert.Throws<ModelFormatException>(() => AntimonyReader.ReadString(SideReaction + "\nA: side_reaction()\nA: side_reaction()"));
+
+        Assert.Equal("there is already a submodel called 'A'", e.Detail);
+    }
+
+    [Fact]
     public void A_Model_That_Contains_Itself_Is_An_Error()
     {
         var e = Assert.Throws<ModelFormatException>(() => AntimonyReader.ReadString("model a()\n  B: a()\nend"));

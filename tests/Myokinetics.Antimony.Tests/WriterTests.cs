@@ -203,6 +203,21 @@ public sealed class WriterTests
     }
 
     [Fact]
+    public void An_Event_Without_Assignments_Reads_Back_Without_Assignments()
+    {
+        var model = Model("m") with
+        {
+            Parameters = [Parameter("x", 1)],
+            Events = [Event("E", "x > 2", [])],
+        };
+
+        var text = AntimonyWriter.Write(model);
+
+        Assert.Contains("  E: at x > 2: ;\n", text, StringComparison.Ordinal);
+        ModelComparer.AssertEqual(model, AntimonyReader.ReadString(text).Model);
+    }
+
+    [Fact]
     public void Constant_Species_Are_Written_As_Boundary_Species_With_A_Note()
     {
         var model = Model("m") with
