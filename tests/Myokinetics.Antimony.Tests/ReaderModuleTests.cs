@@ -167,6 +167,43 @@ public sealed class ReaderModuleTests
     }
 
     [Fact]
+    public void Empty_Definitions_Remove_What_A_Submodel_Defined()
+    {
+        var doc = AntimonyReader.ReadString("""
+            model foo()
+              P1 := 3
+              Q = 2
+              R' = 1
+              R = 0
+              J1: S1 -> ; K1*S1
+              S1 = 1; K1 = 1
+            end
+            model bar()
+              A: foo()
+              A.P1 := ;
+              A.Q = ;
+              A.R' = ;
+              A.J1 = ;
+            end
+            """);
+
+        Assert.Empty(doc.Model.Rules);
+        Assert.Null(doc.Model.Parameters.Single(p => p.Id == "A__Q").Value);
+        Assert.Equal(0, doc.Model.Parameters.Single(p => p.Id == "A__R").Value);
+        Assert.Null(doc.Model.Reactions.Single().KineticLaw);
+    }
+
+    [Fact]
+    public void Annotations_Of_A_Submodel_Instance_Are_Reported_As_Not_Kept()
+    {
+        var doc = AntimonyReader.ReadString("model foo()\n x = 3\nend\nmodel bar()\n A: foo()\n A.sboTerm = 8\nend");
+
+        var info = Assert.Single(doc.Diagnostics);
+        Assert.Equal("annotations of submodel 'A' are not kept (submodels are flattened)", info.Message);
+        Assert.Equal(["A__x"], doc.Model.Parameters.Select(p => p.Id));
+    }
+
+    [Fact]
     public void A_Model_That_Contains_Itself_Is_An_Error()
     {
         var e = Assert.Throws<ModelFormatException>(() => AntimonyReader.ReadString("model a()\n  B: a()\nend"));

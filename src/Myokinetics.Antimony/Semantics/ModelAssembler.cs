@@ -119,11 +119,15 @@ internal sealed partial class ModelAssembler
         ReportMissingValues(valued);
         ReportUndefinedUnits(valued, units);
 
+        var compartmentList = compartments.ToImmutable();
+        var modelUnits = ModelDefaultUnits(units);
+        (speciesList, units) = ConcentrationUnitsToSubstanceUnits(speciesList, units, compartmentList, modelUnits);
+
         var model = new Model(
             module.Name,
             functions,
             units,
-            compartments.ToImmutable(),
+            compartmentList,
             speciesList,
             parameters,
             initialAssignments,
@@ -131,7 +135,7 @@ internal sealed partial class ModelAssembler
             reactions,
             events)
         {
-            Units = ModelDefaultUnits(units),
+            Units = modelUnits,
         };
         return Annotate(model, module.ModelRecord);
     }
@@ -223,6 +227,48 @@ internal sealed partial class ModelAssembler
                 diagnostics.Add(new Diagnostic(Severity.Warning, $"unit '{unit}' of '{r.Name}' is not defined", r.Location, r.Name));
             }
         }
+    }
+
+    // A concentration species' unit is the unit of its concentration; the IR keeps substance units,
+    // so multiply by the compartment's volume unit (else the model's, else litre), as libAntimony does.
+    private static (ImmutableArray<Species>, ImmutableArray<UnitDefinition>) ConcentrationUnitsToSubstanceUnits(
+        ImmutableArray<Species> species, ImmutableArray<UnitDefinition> units, ImmutableArray<Compartment> compartments, ModelUnits modelUnits)
+    {
+        var defined = units.ToDictionary(u => u.Id, u => u.Units, StringComparer.Ordinal);
+        var definitions = units.ToList();
+        var result = species.ToBuilder();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var s = result[i];
+            if (s.HasOnlySubstanceUnits || s.SubstanceUnits is null)
+            {
+                continue;
+            }
+
+            var volume = compartments.FirstOrDefault(c => c.Id == s.Compartment)?.Units ?? modelUnits.Volume ?? "litre";
+            if (UnitAlgebra.Resolve(s.SubstanceUnits, defined) is not { } concentration || UnitAlgebra.Resolve(volume, defined) is not { } size)
+            {
+                continue;
+            }
+
+            var substance = UnitAlgebra.Multiply(concentration, size);
+            var name = UnitAlgebra.NameOf(substance, definitions.Select(d => KeyValuePair.Create(d.Id, d.Units)));
+            if (name is null)
+            {
+                name = s.SubstanceUnits + "_times_" + volume;
+                for (var n = 0; defined.ContainsKey(name); n++)
+                {
+                    name = s.SubstanceUnits + "_times_" + volume + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                defined[name] = substance;
+                definitions.Add(new UnitDefinition(name, substance));
+            }
+
+            result[i] = s with { SubstanceUnits = name };
+        }
+
+        return (result.ToImmutable(), [.. definitions]);
     }
 
     private static ModelUnits ModelDefaultUnits(ImmutableArray<UnitDefinition> units)

@@ -14,6 +14,33 @@ internal sealed partial class ModuleBuilder
         {
             case SubmodelStatement:
                 break;
+            case StatementGroup g:
+                foreach (var inner in g.Statements)
+                {
+                    Execute(module, inner);
+                }
+
+                break;
+            case ClearStatement c:
+                {
+                    var record = Ensure(module, c.Name, c.Location);
+                    switch (c.What)
+                    {
+                        case ClearedDefinition.Value:
+                            record.Value = null;
+                            record.RateLaw = null;
+                            break;
+                        case ClearedDefinition.AssignmentRule:
+                            record.AssignmentRule = null;
+                            break;
+                        default:
+                            record.RateRule = null;
+                            break;
+                    }
+
+                    break;
+                }
+
             case DeclarationStatement d:
                 Declare(module, d);
                 break;
@@ -266,8 +293,21 @@ internal sealed partial class ModuleBuilder
         }
     }
 
-    private SymbolRecord Target(FlatModule module, string name, SourceLocation location) =>
-        name == "model" ? module.ModelRecord : Ensure(module, name, location);
+    private SymbolRecord Target(FlatModule module, string name, SourceLocation location)
+    {
+        if (name == "model")
+        {
+            return module.ModelRecord;
+        }
+
+        if (module.Submodels.Contains(name))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, $"annotations of submodel '{name}' are not kept (submodels are flattened)", location, name));
+            return new SymbolRecord(name, -1, location);
+        }
+
+        return Ensure(module, name, location);
+    }
 
     private static bool IsKineticLaw(string name, out string reaction)
     {

@@ -66,6 +66,16 @@ internal sealed partial class ModuleBuilder(IReadOnlyDictionary<string, ModuleSy
         return module;
     }
 
+    /// <summary>Runs statements that were written outside the model into <paramref name="module"/>
+    /// (the annotations of functions).</summary>
+    public void ExecuteInto(FlatModule module, IEnumerable<Statement> statements)
+    {
+        foreach (var statement in statements)
+        {
+            Execute(module, statement);
+        }
+    }
+
     private void Import(FlatModule module, SubmodelStatement statement)
     {
         var sub = Build(statement.ModuleName, statement.Location);
