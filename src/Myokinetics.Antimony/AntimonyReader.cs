@@ -53,6 +53,7 @@ public static class AntimonyReader
         var modules = file.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
         var builder = new ModuleBuilder(modules, diagnostics);
         var flat = builder.Build(main.Name, main.Location);
+        builder.ExecuteInto(flat, file.FunctionAnnotations);
 
         var used = builder.BuiltModules.ToHashSet(StringComparer.Ordinal);
         foreach (var unused in file.Modules.Where(m => !used.Contains(m.Name)))

@@ -77,6 +77,25 @@ public sealed class ReaderAnnotationTests
     }
 
     [Fact]
+    public void A_Declaration_Can_Give_An_Sbo_Term()
+    {
+        var doc = AntimonyReader.ReadString("species a.sboTerm = 25, b\ncompartment c.sboTerm = 290\na = 1; b = 1; c = 1");
+
+        Assert.Equal([("a", "SBO:0000025"), ("b", null)], doc.Model.Species.Select(s => (s.Id, s.SboTerm)));
+        Assert.Equal("SBO:0000290", doc.Model.Compartments.Single(c => c.Id == "c").SboTerm);
+    }
+
+    [Fact]
+    public void Annotations_Of_A_Model_Name_Written_After_The_Model_Annotate_That_Model()
+    {
+        var doc = AntimonyReader.ReadString("model foo()\n a = 3\nend\n\nfoo is \"foo!\"\nfoo.sboTerm = 8\nfoo identity \"http://x\"");
+
+        Assert.Equal(("foo", "foo!", "SBO:0000008"), (doc.Model.Id, doc.Model.Name, doc.Model.SboTerm));
+        Assert.Equal("bqmodel:is", doc.Model.CvTerms.Single().Qualifier);
+        Assert.Empty(doc.Diagnostics);
+    }
+
+    [Fact]
     public void Notes_Over_Several_Lines_Use_Three_Backticks()
     {
         var doc = AntimonyReader.ReadString("x = 1\nx notes ```\n  first line\n  second & last\n```");

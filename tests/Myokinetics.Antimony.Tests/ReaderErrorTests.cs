@@ -108,6 +108,14 @@ public sealed class ReaderErrorTests
             2, 1, "'S1.charge': 'S1' is not a submodel (a dotted name refers to an element of a submodel; attributes such as '.charge' are not supported)"
         },
         {
+            "J0: S1 -> ; k\nJi: S2 -o J0;",
+            2, 8, "interactions ('-|', '-o', '-(') are not supported"
+        },
+        {
+            "J0: s1 -> ;\n-10 < J0 < 10",
+            2, 1, "flux-balance constraints (such as '-10 < J0 < 10') are not supported"
+        },
+        {
             "x = 1 @ 2",
             1, 7, "unexpected character '@'"
         },

@@ -36,6 +36,29 @@ public sealed class ReaderFunctionTests
     }
 
     [Fact]
+    public void Annotations_Of_Functions_Written_Outside_The_Model_Annotate_The_Functions()
+    {
+        var doc = AntimonyReader.ReadString("""
+            function mm(S, V, K)
+              V*S/(K + S);
+            end
+
+            mm is "Michaelis-Menten"
+            mm.sboTerm = 29
+
+            model *m()
+              J: A -> ; mm(A, 1, 2)
+              A = 1
+            end
+            """);
+
+        var f = doc.Model.Functions.Single();
+        Assert.Equal(("Michaelis-Menten", "SBO:0000029"), (f.Name, f.SboTerm));
+        Assert.Equal("m", doc.Model.Id);
+        Assert.Empty(doc.Diagnostics);
+    }
+
+    [Fact]
     public void Annotations_On_A_Function_Name_Annotate_The_Function()
     {
         var doc = AntimonyReader.ReadString("function hill(x, n, K)\n x^n/(K^n + x^n)\nend\nhill is \"Hill function\"");

@@ -138,6 +138,72 @@ public sealed class ReaderModuleTests
     }
 
     [Fact]
+    public void A_Submodel_Can_Connect_To_An_Element_Of_A_Submodel_Declared_Later()
+    {
+        var doc = AntimonyReader.ReadString("""
+            model src()
+              level = 4
+            end
+            model sink(input)
+              out := 2 * input
+            end
+            model *m()
+              B: sink(A.level)
+              A: src()
+            end
+            """);
+
+        var rule = Assert.Single(doc.Model.Rules);
+        Assert.Equal("2 * A__level", Core.Math.Infix.InfixFormatter.Format(rule.Math));
+        Assert.Equal(4, doc.Model.Parameters.Single(p => p.Id == "A__level").Value);
+    }
+
+    [Fact]
+    public void Two_Submodels_With_One_Name_Are_An_Error()
+    {
+        var e = Assert.Throws<ModelFormatException>(() => AntimonyReader.ReadString(SideReaction + "\nA: side_reaction()\nA: side_reaction()"));
+
+        Assert.Equal("there is already a submodel called 'A'", e.Detail);
+    }
+
+    [Fact]
+    public void Empty_Definitions_Remove_What_A_Submodel_Defined()
+    {
+        var doc = AntimonyReader.ReadString("""
+            model foo()
+              P1 := 3
+              Q = 2
+              R' = 1
+              R = 0
+              J1: S1 -> ; K1*S1
+              S1 = 1; K1 = 1
+            end
+            model bar()
+              A: foo()
+              A.P1 := ;
+              A.Q = ;
+              A.R' = ;
+              A.J1 = ;
+            end
+            """);
+
+        Assert.Empty(doc.Model.Rules);
+        Assert.Null(doc.Model.Parameters.Single(p => p.Id == "A__Q").Value);
+        Assert.Equal(0, doc.Model.Parameters.Single(p => p.Id == "A__R").Value);
+        Assert.Null(doc.Model.Reactions.Single().KineticLaw);
+    }
+
+    [Fact]
+    public void Annotations_Of_A_Submodel_Instance_Are_Reported_As_Not_Kept()
+    {
+        var doc = AntimonyReader.ReadString("model foo()\n x = 3\nend\nmodel bar()\n A: foo()\n A.sboTerm = 8\nend");
+
+        var info = Assert.Single(doc.Diagnostics);
+        Assert.Equal("annotations of submodel 'A' are not kept (submodels are flattened)", info.Message);
+        Assert.Equal(["A__x"], doc.Model.Parameters.Select(p => p.Id));
+    }
+
+    [Fact]
     public void A_Model_That_Contains_Itself_Is_An_Error()
     {
         var e = Assert.Throws<ModelFormatException>(() => AntimonyReader.ReadString("model a()\n  B: a()\nend"));

@@ -42,9 +42,38 @@ public sealed class ReaderUnitTests
             """);
 
         Assert.Equal([("k1", "per_s", 0.1), ("k2", "per_s", 0.2)], doc.Model.Parameters.Select(p => (p.Id, p.Units, p.Value!.Value)));
-        Assert.Equal("mM", doc.Model.Species.Single().SubstanceUnits);
+        Assert.Equal("mM_times_litre", doc.Model.Species.Single().SubstanceUnits);
         Assert.Equal("litre", doc.Model.Compartments.Single(c => c.Id == "C").Units);
         Assert.Empty(doc.Diagnostics);
+    }
+
+    [Fact]
+    public void A_Species_Unit_Is_The_Unit_Of_Its_Concentration_So_Its_Substance_Unit_Is_That_Times_Volume()
+    {
+        var doc = AntimonyReader.ReadString("""
+            unit mole_per_litre = mole / litre
+            unit mM = 1e-3 mole / litre
+            unit ml = 1e-3 litre
+            compartment c1 = 1, c2 = 1
+            c1 has litre
+            c2 has ml
+            species E in c1, F in c2, G in c1
+            substanceOnly species X in c1
+            E has mole_per_litre
+            F has mM
+            G has mM
+            X has mole
+            E = 1; F = 1; G = 1; X = 1
+            """);
+
+        var units = doc.Model.Species.ToDictionary(s => s.Id, s => s.SubstanceUnits);
+        Assert.Equal("mole", units["E"]);
+        Assert.Equal("mM_times_ml", units["F"]);
+        Assert.Equal("mM_times_litre", units["G"]);
+        Assert.Equal("mole", units["X"]);
+        var defined = doc.Model.UnitDefinitions.ToDictionary(u => u.Id, u => u.Units.ToArray());
+        Assert.Equal([new Unit("mole", 1, -6)], defined["mM_times_ml"]);
+        Assert.Equal([new Unit("mole", 1, -3)], defined["mM_times_litre"]);
     }
 
     [Fact]

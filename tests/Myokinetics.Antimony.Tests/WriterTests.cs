@@ -203,6 +203,46 @@ public sealed class WriterTests
     }
 
     [Fact]
+    public void An_Event_Without_Assignments_Reads_Back_Without_Assignments()
+    {
+        var model = Model("m") with
+        {
+            Parameters = [Parameter("x", 1)],
+            Events = [Event("E", "x > 2", [])],
+        };
+
+        var text = AntimonyWriter.Write(model);
+
+        Assert.Contains("  E: at x > 2: ;\n", text, StringComparison.Ordinal);
+        ModelComparer.AssertEqual(model, AntimonyReader.ReadString(text).Model);
+    }
+
+    [Fact]
+    public void Species_Get_The_Unit_Of_Their_Concentration_As_Antimony_Expects()
+    {
+        var model = Model("m") with
+        {
+            Compartments = [Compartment("c1", 1, units: "litre")],
+            Species =
+            [
+                Species("E", "c1", concentration: 1, units: "mole"),
+                Species("X", "c1", amount: 1, substanceOnly: true, units: "mole"),
+            ],
+        };
+
+        var written = AntimonyWriter.WriteWithDiagnostics(model);
+        var back = AntimonyReader.ReadString(written.Text).Model;
+
+        Assert.Contains("  unit mole_per_litre = mole / litre;\n", written.Text, StringComparison.Ordinal);
+        Assert.Contains("  E has mole_per_litre;\n", written.Text, StringComparison.Ordinal);
+        Assert.Contains("  X has mole;\n", written.Text, StringComparison.Ordinal);
+        Assert.Equal(Severity.Info, Assert.Single(written.Diagnostics).Severity);
+        ModelComparer.AssertEqual(
+            model with { UnitDefinitions = [new UnitDefinition("mole_per_litre", [new Unit("mole"), new Unit("litre", -1)])] },
+            back);
+    }
+
+    [Fact]
     public void Constant_Species_Are_Written_As_Boundary_Species_With_A_Note()
     {
         var model = Model("m") with

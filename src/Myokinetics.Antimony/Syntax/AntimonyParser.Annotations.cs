@@ -57,12 +57,23 @@ internal sealed partial class AntimonyParser
             return null;
         }
 
-        var qualifier = Qualifiers.Decode(keyword.Text, onModel)
-            ?? throw Error(keyword, $"unknown annotation keyword '{keyword.Text}': expected notes or a qualifier such as identity, hasPart, isPartOf, isVersionOf, isDescribedBy, hasTaxon");
-        return new AnnotationStatement(Location(element), element.Text, qualifier, resources.ToImmutable());
+        if (Qualifiers.Decode(keyword.Text, onModel) is null)
+        {
+            throw Error(keyword, $"unknown annotation keyword '{keyword.Text}': expected notes or a qualifier such as identity, hasPart, isPartOf, isVersionOf, isDescribedBy, hasTaxon");
+        }
+
+        return new AnnotationStatement(Location(element), element.Text, keyword.Text, resources.ToImmutable());
     }
 
     private SboTermStatement ParseSboTerm(InfixToken name)
+    {
+        var element = name.Text[..^".sboTerm".Length];
+        var term = ParseSboTermValue(name);
+        ExpectStatementEnd($"the SBO term of '{element}'");
+        return new SboTermStatement(Location(name), element, term);
+    }
+
+    private string ParseSboTermValue(InfixToken name)
     {
         var element = name.Text[..^".sboTerm".Length];
         var t = tokens.Next();
@@ -86,8 +97,6 @@ internal sealed partial class AntimonyParser
             throw Error(digits, $"an SBO term is a whole number of at most 7 digits, found '{digits.Text}'");
         }
 
-        ExpectStatementEnd($"the SBO term of '{element}'");
-        var term = "SBO:" + ((int)digits.Number).ToString("D7", CultureInfo.InvariantCulture);
-        return new SboTermStatement(Location(name), element, term);
+        return "SBO:" + ((int)digits.Number).ToString("D7", CultureInfo.InvariantCulture);
     }
 }

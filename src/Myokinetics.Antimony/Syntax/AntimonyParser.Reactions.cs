@@ -10,6 +10,11 @@ internal sealed partial class AntimonyParser
     {
         var reactants = ParseSide();
         var arrow = Current;
+        if (arrow.IsSymbol("-|") || (arrow.IsSymbol("-") && (tokens.Peek(1).IsIdentifier("o") || tokens.Peek(1).IsSymbol("("))))
+        {
+            throw Error(arrow, "interactions ('-|', '-o', '-(') are not supported");
+        }
+
         if (!arrow.IsSymbol("->") && !arrow.IsSymbol("=>"))
         {
             throw Error(arrow, $"expected '->' or '=>' between the reactants and products, found {arrow.Describe()}");

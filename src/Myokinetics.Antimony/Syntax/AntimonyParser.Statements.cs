@@ -45,6 +45,12 @@ internal sealed partial class AntimonyParser
             case ":=" when next.Kind == InfixTokenKind.Symbol:
                 {
                     tokens.Next();
+                    if (IsStatementEnd(Current))
+                    {
+                        ExpectStatementEnd($"'{name.Text} :='");
+                        return new ClearStatement(Location(name), name.Text, ClearedDefinition.AssignmentRule);
+                    }
+
                     var math = ParseMath();
                     ExpectStatementEnd($"the assignment rule for '{name.Text}'");
                     return new AssignmentRuleStatement(Location(name), name.Text, math);
@@ -54,6 +60,12 @@ internal sealed partial class AntimonyParser
                 {
                     tokens.Next();
                     Expect("=", $"expected '=' after \"{name.Text}'\" in a rate rule");
+                    if (IsStatementEnd(Current))
+                    {
+                        ExpectStatementEnd($"\"{name.Text}' =\"");
+                        return new ClearStatement(Location(name), name.Text, ClearedDefinition.RateRule);
+                    }
+
                     var math = ParseMath();
                     ExpectStatementEnd($"the rate rule for '{name.Text}'");
                     return new RateRuleStatement(Location(name), name.Text, math);
@@ -65,6 +77,12 @@ internal sealed partial class AntimonyParser
                     if (name.Text.EndsWith(".sboTerm", StringComparison.Ordinal))
                     {
                         return ParseSboTerm(name);
+                    }
+
+                    if (IsStatementEnd(Current))
+                    {
+                        ExpectStatementEnd($"'{name.Text} ='");
+                        return new ClearStatement(Location(name), name.Text, ClearedDefinition.Value);
                     }
 
                     var math = ParseMath();
@@ -158,7 +176,7 @@ internal sealed partial class AntimonyParser
         throw Error(t, $"expected a reaction, an event ('at ...') or a submodel after '{label.Text}:', found {t.Describe()}");
     }
 
-    private DeclarationStatement ParseDeclaration()
+    private Statement ParseDeclaration()
     {
         var start = Current;
         var modifiers = DeclarationModifiers.None;
@@ -192,6 +210,7 @@ internal sealed partial class AntimonyParser
         }
 
         var items = ImmutableArray.CreateBuilder<DeclaredItem>();
+        var extra = new List<Statement>();
         while (true)
         {
             var itemStart = Current;
@@ -203,6 +222,24 @@ internal sealed partial class AntimonyParser
             }
 
             var name = ExpectIdentifier("a name to declare");
+            if (name.Text.EndsWith(".sboTerm", StringComparison.Ordinal) && Current.IsSymbol("="))
+            {
+                // 'species a.sboTerm = 25': declare a, and give it an SBO term.
+                tokens.Next();
+                var sbo = ParseSboTermValue(name);
+                var element = name.Text[..^".sboTerm".Length];
+                items.Add(new DeclaredItem(element, boundary, null, null, null, Location(itemStart)));
+                extra.Add(new SboTermStatement(Location(name), element, sbo));
+                if (!Current.IsSymbol(","))
+                {
+                    break;
+                }
+
+                tokens.Next();
+                SkipNewlines();
+                continue;
+            }
+
             string? compartment = null;
             if (Current.IsIdentifier("in"))
             {
@@ -222,7 +259,8 @@ internal sealed partial class AntimonyParser
         }
 
         ExpectStatementEnd("the declaration");
-        return new DeclarationStatement(Location(start), modifiers, items.ToImmutable());
+        var declaration = new DeclarationStatement(Location(start), modifiers, items.ToImmutable());
+        return extra.Count == 0 ? declaration : new StatementGroup(Location(start), [declaration, .. extra]);
     }
 
     private UnitDefinitionStatement? ParseUnitDefinition()

@@ -45,6 +45,23 @@ internal sealed partial class AntimonyParser
         }
     }
 
+    private bool HasComparisonBeforeStatementEnd()
+    {
+        for (var i = 0; ; i++)
+        {
+            var t = tokens.Peek(i);
+            if (IsStatementEnd(t))
+            {
+                return false;
+            }
+
+            if (IsComparison(t))
+            {
+                return true;
+            }
+        }
+    }
+
     private bool IsModelAnnotation()
     {
         var next = tokens.Peek(1);

@@ -47,6 +47,7 @@ internal sealed partial class AntimonyParser
     private FileSyntax ParseFile()
     {
         var main = new List<Statement>();
+        var functionAnnotations = new List<Statement>();
         var modules = new List<ModuleSyntax>();
         var first = Current;
         while (true)
@@ -72,7 +73,19 @@ internal sealed partial class AntimonyParser
             }
             else if (ParseStatement() is { } statement)
             {
-                main.Add(statement);
+                if (AnnotatedName(statement) is { } target && modules.FindIndex(m => m.Name == target) is var index and >= 0)
+                {
+                    // 'foo is "..."' or 'foo.sboTerm = 8' after 'model foo() ... end' annotates that model.
+                    modules[index] = modules[index] with { Statements = modules[index].Statements.Add(Retarget(statement, "model")) };
+                }
+                else if (AnnotatedName(statement) is { } function && functions.Exists(f => f.Name == function))
+                {
+                    functionAnnotations.Add(statement);
+                }
+                else
+                {
+                    main.Add(statement);
+                }
             }
         }
 
@@ -86,8 +99,26 @@ internal sealed partial class AntimonyParser
             modules.Add(new ModuleSyntax("__main", false, [], [.. main], Location(first)));
         }
 
-        return new FileSyntax([.. modules], [.. functions], [.. diagnostics]);
+        return new FileSyntax([.. modules], [.. functions], [.. functionAnnotations], [.. diagnostics]);
     }
+
+    private static string? AnnotatedName(Statement statement) => statement switch
+    {
+        DisplayNameStatement d => d.Name,
+        AnnotationStatement a => a.Name,
+        NotesStatement n => n.Name,
+        SboTermStatement s => s.Name,
+        _ => null,
+    };
+
+    private static Statement Retarget(Statement statement, string name) => statement switch
+    {
+        DisplayNameStatement d => d with { Name = name },
+        AnnotationStatement a => a with { Name = name },
+        NotesStatement n => n with { Name = name },
+        SboTermStatement s => s with { Name = name },
+        _ => statement,
+    };
 
     private ModuleSyntax ParseModule()
     {
@@ -250,6 +281,11 @@ internal sealed partial class AntimonyParser
             }
 
             return ParseReaction(null, null, t);
+        }
+
+        if (HasComparisonBeforeStatementEnd())
+        {
+            throw Error(t, "flux-balance constraints (such as '-10 < J0 < 10') are not supported");
         }
 
         throw Error(t, $"expected a statement (a declaration, an assignment, a reaction or an event), found {t.Describe()}");

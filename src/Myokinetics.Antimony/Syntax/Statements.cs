@@ -8,9 +8,12 @@ namespace Myokinetics.Antimony.Syntax;
 
 /// <summary>A parsed file: its model definitions (the bare statements form the module "__main")
 /// and its function definitions.</summary>
+/// <param name="FunctionAnnotations">Display names, CV terms, SBO terms and notes of functions written
+/// outside any model (libAntimony writes <c>f is "..."</c> after each function).</param>
 internal sealed record FileSyntax(
     ImmutableArray<ModuleSyntax> Modules,
     ImmutableArray<FunctionStatement> Functions,
+    ImmutableArray<Statement> FunctionAnnotations,
     ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary><c>model [*]Name(ports) ... end</c>, or the bare statements of the file.</summary>
@@ -41,6 +44,20 @@ internal sealed record DeclarationStatement(SourceLocation Location, Declaration
     : Statement(Location);
 
 internal sealed record DeclaredItem(string Name, bool Boundary, string? Compartment, MathNode? Value, MathNode? AssignmentRule, SourceLocation Location);
+
+/// <summary>Several statements written as one (<c>species a.sboTerm = 25</c> declares and annotates).</summary>
+internal sealed record StatementGroup(SourceLocation Location, ImmutableArray<Statement> Statements) : Statement(Location);
+
+/// <summary>What <c>x = ;</c>, <c>x := ;</c> and <c>x' = ;</c> remove (reference, "Submodel deletions").</summary>
+internal enum ClearedDefinition
+{
+    Value,
+    AssignmentRule,
+    RateRule,
+}
+
+/// <summary><c>x = ;</c> (or <c>:=</c>, <c>'=</c>): removes the definition, typically one a submodel made.</summary>
+internal sealed record ClearStatement(SourceLocation Location, string Name, ClearedDefinition What) : Statement(Location);
 
 /// <summary><c>x = expr</c>: an initial value (or the rate of reaction x).</summary>
 internal sealed record ValueStatement(SourceLocation Location, string Name, MathNode Value) : Statement(Location);
@@ -89,9 +106,13 @@ internal sealed record SynonymStatement(SourceLocation Location, string Name, st
 /// <summary><c>x has unit</c>.</summary>
 internal sealed record HasUnitsStatement(SourceLocation Location, string Name, string Units) : Statement(Location);
 
-/// <summary><c>x identity "uri", ...</c> with the qualifier resolved (e.g. <c>bqbiol:is</c>).</summary>
-internal sealed record AnnotationStatement(SourceLocation Location, string Name, string Qualifier, ImmutableArray<string> Resources)
-    : Statement(Location);
+/// <summary><c>x identity "uri", ...</c>; the keyword is resolved to a qualifier where the target is
+/// known (<see cref="Qualifiers.Decode"/>: on the model itself model qualifiers come first).</summary>
+internal sealed record AnnotationStatement(SourceLocation Location, string Name, string Keyword, ImmutableArray<string> Resources)
+    : Statement(Location)
+{
+    public string Qualifier => Qualifiers.Decode(Keyword, Name == "model")!;
+}
 
 /// <summary><c>x notes "text"</c>.</summary>
 internal sealed record NotesStatement(SourceLocation Location, string Name, string Text) : Statement(Location);

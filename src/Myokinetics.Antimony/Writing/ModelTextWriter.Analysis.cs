@@ -31,6 +31,11 @@ internal sealed partial class ModelTextWriter
             initialAssignments[ia.Symbol] = ia;
         }
 
+        foreach (var u in model.UnitDefinitions)
+        {
+            knownUnits[u.Id] = u.Units;
+        }
+
         implicitDefaultCompartment = IsImplicitDefaultCompartment();
     }
 

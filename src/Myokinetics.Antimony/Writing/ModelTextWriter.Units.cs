@@ -41,7 +41,7 @@ internal sealed partial class ModelTextWriter
 
         foreach (var s in model.Species)
         {
-            Has(Name(s.Id), s.SubstanceUnits);
+            Has(Name(s.Id), s.HasOnlySubstanceUnits ? s.SubstanceUnits : ConcentrationUnits(s, definitions));
         }
 
         foreach (var p in model.Parameters)
@@ -96,6 +96,34 @@ internal sealed partial class ModelTextWriter
 
             Report(Severity.Info, $"the model's default {special} units '{value}' are written as unit '{special}'", model.Id);
         }
+    }
+
+    // Antimony gives a concentration species the unit of its concentration: substance / volume
+    // (the inverse of what the reader does). A unit definition is added when none exists.
+    private string? ConcentrationUnits(Species s, List<string> definitions)
+    {
+        if (s.SubstanceUnits is null)
+        {
+            return null;
+        }
+
+        var volume = model.Compartments.FirstOrDefault(c => c.Id == s.Compartment)?.Units ?? model.Units.Volume ?? "litre";
+        if (UnitAlgebra.Resolve(s.SubstanceUnits, knownUnits) is not { } substance || UnitAlgebra.Resolve(volume, knownUnits) is not { } size)
+        {
+            return s.SubstanceUnits;
+        }
+
+        var concentration = UnitAlgebra.Multiply(substance, size, -1);
+        if (UnitAlgebra.NameOf(concentration, knownUnits) is { } name)
+        {
+            return Name(name);
+        }
+
+        var id = Fresh(Sanitise(s.SubstanceUnits) + "_per_" + Sanitise(volume));
+        knownUnits[id] = concentration;
+        definitions.Add($"unit {id} = {UnitText(concentration)};");
+        Report(Severity.Info, $"unit '{id}' is added for the concentration of species '{s.Id}' (Antimony gives species the unit of their concentration)", s.Id);
+        return id;
     }
 
     private static string UnitText(ImmutableArray<Unit> units)

@@ -22,6 +22,7 @@ internal sealed partial class ModelTextWriter
     private readonly HashSet<string> ruleTargets = new(StringComparer.Ordinal);
     private readonly HashSet<string> eventTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InitialAssignment> initialAssignments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<Unit>> knownUnits = new(StringComparer.Ordinal);
     private bool implicitDefaultCompartment;
 
     public ModelTextWriter(Model model)
