@@ -97,7 +97,7 @@ public static class CliApplication
     /// <summary>The root command with every verb (exposed for help snapshots and completion).</summary>
     public static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Myokinetics: simulate muscle–organ crosstalk and any SBML model.")
+        var root = new RootCommand("Myokinetics: simulate muscle–organ crosstalk and any SBML or Antimony model.")
         {
             GlobalOptions.CreateVerbose(),
             SimulateCommand.Create(),
