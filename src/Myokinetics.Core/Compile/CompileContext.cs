@@ -7,6 +7,7 @@ namespace Myokinetics.Core.Compile;
 internal sealed class CompileContext
 {
     private static readonly PropertyInfo ValuesProperty = typeof(ModelState).GetProperty(nameof(ModelState.Values))!;
+    private static readonly PropertyInfo ScratchProperty = typeof(ModelState).GetProperty(nameof(ModelState.Scratch))!;
 
     public CompileContext(Type outputType)
     {
@@ -15,7 +16,11 @@ internal sealed class CompileContext
         Model = Expression.Parameter(typeof(ModelState), "model");
         Output = Expression.Parameter(outputType, "output");
         Values = Expression.Variable(typeof(double[]), "v");
+        Scratch = Expression.Variable(typeof(double[]), "scratch");
     }
+
+    /// <summary>A local holding <c>model.Scratch</c>, loaded once at entry.</summary>
+    public ParameterExpression Scratch { get; }
 
     public ParameterExpression Time { get; }
 
@@ -36,7 +41,7 @@ internal sealed class CompileContext
 
     public Expression OutputAt(int index) => Expression.ArrayAccess(Output, Expression.Constant(index));
 
-    /// <summary>Wraps the emitted block: loads the values array first.</summary>
+    /// <summary>Wraps the emitted block: loads the values and scratch arrays first.</summary>
     public BlockExpression Body(BlockExpression emitted) =>
-        Expression.Block([Values], LoadValues(), emitted);
+        Expression.Block([Values, Scratch], LoadValues(), Expression.Assign(Scratch, Expression.Property(Model, ScratchProperty)), emitted);
 }

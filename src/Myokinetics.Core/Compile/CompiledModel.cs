@@ -92,6 +92,9 @@ public sealed class CompiledModel
     /// "rate" is the rule's residual), 1 for differential states; null when there are no algebraic rules.</summary>
     public double[]? MassDiagonal { get; init; }
 
+    /// <summary>The length of <see cref="ModelState.Scratch"/> the compiled code needs.</summary>
+    public int ScratchSize { get; init; }
+
     /// <summary>Whether some expression uses the delay csymbol (simulations then keep a history).</summary>
     public bool UsesDelay { get; init; }
 
@@ -104,7 +107,7 @@ public sealed class CompiledModel
     /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
     public ModelState CreateState()
     {
-        var state = new ModelState((double[])defaults.Clone(), States.Length);
+        var state = new ModelState((double[])defaults.Clone(), States.Length, ScratchSize);
         if (UsesDelay)
         {
             state.History = new DelayHistory(this, state);

@@ -22,11 +22,10 @@ internal sealed class ExpressionEmitter
     private readonly Expression time;
     private readonly List<ParameterExpression> locals = [];
     private readonly List<Expression> statements = [];
-    private readonly Dictionary<string, ParameterExpression> defined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Expression> defined = new(StringComparer.Ordinal);
     private int conditionalDepth;
     private readonly Dictionary<MathNode, int> occurrences = new(MathNodeComparer.Instance);
-    private readonly Dictionary<MathNode, ParameterExpression> shared = new(MathNodeComparer.Instance);
-    private readonly Dictionary<string, ParameterExpression> callers = new(StringComparer.Ordinal);
+    private readonly Dictionary<MathNode, Expression> shared = new(MathNodeComparer.Instance);
 
     /// <param name="definitions">The definition of a derived name, or null for inputs.</param>
     /// <param name="inputs">The expression reading an input symbol, or null when it has none.</param>
@@ -70,10 +69,9 @@ internal sealed class ExpressionEmitter
         foreach (var name in order)
         {
             var value = Numeric(definitions(name)!);
-            var local = Expression.Variable(typeof(double), name);
-            locals.Add(local);
-            statements.Add(Expression.Assign(local, value));
-            defined[name] = local;
+            var slot = NewSlot(name);
+            statements.Add(Expression.Assign(slot, value));
+            defined[name] = slot;
         }
     }
 
@@ -127,6 +125,40 @@ internal sealed class ExpressionEmitter
 
     /// <summary>The local holding a defined quantity, computing it first if needed.</summary>
     public Expression Defined(string name) => Reference(name);
+
+    /// <summary>
+    /// When set, defined quantities and shared subexpressions are kept in this array (from
+    /// <see cref="ScratchStart"/> on) instead of locals, so the statements can be split into several
+    /// methods: one very large method costs much JIT time and, past the JIT's size limits, is compiled
+    /// without optimisation.
+    /// </summary>
+    public Expression? Scratch { get; init; }
+
+    /// <summary>The first scratch slot this emitter may use.</summary>
+    public int ScratchStart { get; init; }
+
+    /// <summary>One past the last scratch slot used.</summary>
+    public int ScratchEnd => ScratchStart + scratchUsed;
+
+    /// <summary>The statements emitted so far, in order.</summary>
+    public IReadOnlyList<Expression> Statements => statements;
+
+    /// <summary>The locals the statements use (empty in scratch mode, except those of nested blocks).</summary>
+    public IReadOnlyList<ParameterExpression> Locals => locals;
+
+    private int scratchUsed;
+
+    private Expression NewSlot(string? name)
+    {
+        if (Scratch is null)
+        {
+            var local = Expression.Variable(typeof(double), name);
+            locals.Add(local);
+            return local;
+        }
+
+        return Expression.ArrayAccess(Scratch, Expression.Constant(ScratchStart + scratchUsed++));
+    }
 
     /// <summary>The block of all statements emitted so far, ending with <paramref name="result"/> (or void).</summary>
     public BlockExpression Build(Expression? result = null)
@@ -207,11 +239,10 @@ internal sealed class ExpressionEmitter
         var value = NumericCore(node);
         if (conditionalDepth == 0 && occurrences.GetValueOrDefault(node) > 1 && !IsTrivial(node) && IsNumericValued(node))
         {
-            // First (unconditional) evaluation: compute into a local and reuse it afterwards.
-            local = Expression.Variable(typeof(double));
-            locals.Add(local);
-            shared[node] = local;
-            return Expression.Assign(local, value);
+            // First (unconditional) evaluation: compute into a slot and reuse it afterwards.
+            var slot = NewSlot(null);
+            shared[node] = slot;
+            return Expression.Assign(slot, value);
         }
 
         return value;

@@ -28,10 +28,11 @@ public static class ModelCompiler
         var equations = new ModelEquations(analysis, canonicalizer);
 
         var usesDelay = AllMath(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
-        var rates = CompileRates(analysis, equations);
-        var (jacobian, timeDerivative, jacobianNote) = CompileJacobian(analysis, equations);
-        var update = CompileUpdate(analysis, equations);
-        var initial = CompileInitial(analysis, equations);
+        var splitter = new MethodSplitter(analysis.Values.Count);
+        var rates = CompileRates(analysis, equations, splitter);
+        var (jacobian, timeDerivative, jacobianNote) = CompileJacobian(analysis, equations, splitter);
+        var update = CompileUpdate(analysis, equations, splitter);
+        var initial = CompileInitial(analysis, equations, splitter);
         var events = CompileEvents(analysis, equations);
         var triggers = CompileTriggers(analysis, equations);
         var (roots, rootCount, thresholds, thresholdCount) = TriggerAtoms.Compile(analysis, equations);
@@ -63,6 +64,7 @@ public static class ModelCompiler
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
             TimeDerivative = timeDerivative,
+            ScratchSize = splitter.ScratchSize,
             FastScales = analysis.HasFastReactions
                 ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
                 : null,
@@ -203,12 +205,13 @@ public static class ModelCompiler
                 : context.Value(symbol.ValueIndex)
             : null;
 
-    private static RatesFunction CompileRates(ModelAnalysis analysis, ModelEquations equations)
+    private static RatesFunction CompileRates(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time)
         {
             Delay = Delays(analysis, equations, context),
+            Scratch = splitter.ScratchFor(context),
         };
         var targets = analysis.States.Select(s => equations.StateRates[s.Id]).ToList();
         emitter.Plan(targets);
@@ -218,11 +221,10 @@ public static class ModelCompiler
             emitter.EmitNumeric(targets[k], value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return Expression.Lambda<RatesFunction>(context.Body(emitter.Build()), "Rates", [context.Time, context.States, context.Model, context.Output])
-            .Compile();
+        return splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output);
     }
 
-    private static (JacobianFunction? Jacobian, RatesFunction? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations)
+    private static (JacobianFunction? Jacobian, RatesFunction? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var n = analysis.States.Count;
         var builder = new JacobianBuilder(
@@ -245,21 +247,23 @@ public static class ModelCompiler
             return (null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
         }
 
-        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, builder, entries.Where(e => e.Column < n).ToList(), (row, column) => (row * n) + column, "Jacobian");
+        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, entries.Where(e => e.Column < n).ToList(), (row, column) => (row * n) + column, "Jacobian");
         var timeEntries = entries.Where(e => e.Column == n).ToList();
         var timeDerivative = timeEntries.Count == 0
             ? null
-            : CompileEntries<RatesFunction>(analysis, equations, builder, timeEntries, (row, _) => row, "TimeDerivative");
+            : CompileEntries<RatesFunction>(analysis, equations, splitter, builder, timeEntries, (row, _) => row, "TimeDerivative");
         return (jacobian, timeDerivative, null);
     }
 
     private static TDelegate CompileEntries<TDelegate>(
         ModelAnalysis analysis,
         ModelEquations equations,
+        MethodSplitter splitter,
         JacobianBuilder builder,
         IReadOnlyList<(int Row, int Column, MathNode Math)> entries,
         Func<int, int, int> position,
         string name)
+        where TDelegate : Delegate
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = new ExpressionEmitter(
@@ -268,6 +272,7 @@ public static class ModelCompiler
             context.Time)
         {
             Delay = Delays(analysis, equations, context),
+            Scratch = splitter.ScratchFor(context),
         };
         emitter.Plan(entries.Select(e => e.Math));
         foreach (var (row, column, math) in entries)
@@ -276,16 +281,16 @@ public static class ModelCompiler
             emitter.EmitNumeric(math, value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return Expression.Lambda<TDelegate>(context.Body(emitter.Build()), name, [context.Time, context.States, context.Model, context.Output])
-            .Compile();
+        return splitter.Compile<TDelegate>(context, emitter, name, context.Time, context.States, context.Model, context.Output);
     }
 
-    private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations)
+    private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time)
         {
             Delay = Delays(analysis, equations, context),
+            Scratch = splitter.ScratchFor(context),
         };
         var assigned = analysis.Values.Where(s => s.Determination == Determination.Assigned).ToList();
         foreach (var state in analysis.States)
@@ -299,12 +304,10 @@ public static class ModelCompiler
             emitter.Add(Expression.Assign(context.Value(symbol.ValueIndex), emitter.Defined(symbol.Id)));
         }
 
-        // The output parameter is unused here; keep the shared context shape.
-        return Expression.Lambda<UpdateFunction>(context.Body(emitter.Build()), "Update", [context.Time, context.States, context.Model])
-            .Compile();
+        return splitter.Compile<UpdateFunction>(context, emitter, "Update", context.Time, context.States, context.Model);
     }
 
-    private static InitialFunction CompileInitial(ModelAnalysis analysis, ModelEquations equations)
+    private static InitialFunction CompileInitial(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var context = new CompileContext(typeof(double[]));
         Expression? Inputs(string name) =>
@@ -316,6 +319,7 @@ public static class ModelCompiler
         var emitter = new ExpressionEmitter(equations.InitialDefinition, Inputs, context.Time)
         {
             Delay = Delays(analysis, equations, context),
+            Scratch = splitter.ScratchFor(context),
         };
         var targets = analysis.Values
             .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
@@ -326,8 +330,7 @@ public static class ModelCompiler
             emitter.Add(Expression.Assign(context.Value(symbol.ValueIndex), emitter.Defined(symbol.Id)));
         }
 
-        return Expression.Lambda<InitialFunction>(context.Body(emitter.Build()), "Initial", [context.Time, context.Model])
-            .Compile();
+        return splitter.Compile<InitialFunction>(context, emitter, "Initial", context.Time, context.Model);
     }
 
     /// <summary>Reads in event-time functions: every symbol from the (up-to-date) stored values.</summary>

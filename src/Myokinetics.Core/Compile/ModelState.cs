@@ -7,11 +7,16 @@ namespace Myokinetics.Core.Compile;
 /// </summary>
 public sealed class ModelState
 {
-    internal ModelState(double[] values, int stateCount)
+    internal ModelState(double[] values, int stateCount, int scratchSize = 0)
     {
         Values = values;
         States = new double[stateCount];
+        Scratch = new double[scratchSize];
     }
+
+    /// <summary>Working storage of the compiled code of large models (intermediate values passed
+    /// between the parts of a split function); no meaning outside one call.</summary>
+    public double[] Scratch { get; }
 
     /// <summary>Stored values: species amounts (or concentrations for rule-assigned concentration
     /// species), compartment sizes, parameters, stoichiometries, reaction rates, local parameters.</summary>

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+
+namespace Myokinetics.Core.Compile;
+
+/// <summary>
+/// Decides whether a model's functions are compiled as single methods with locals (small models:
+/// best code) or as chains of moderate-size methods that pass intermediate values through
+/// <see cref="ModelState.Scratch"/> (large models: one method with thousands of locals costs much
+/// JIT time and, past RyuJIT's limits on locals and size, is compiled without optimisation), and
+/// compiles them accordingly. Records how much scratch storage the functions need.
+/// </summary>
+internal sealed class MethodSplitter
+{
+    /// <summary>Models with more stored values than this are compiled in parts.</summary>
+    public const int SplitAboveValues = 300;
+
+    /// <summary>Statements per compiled part.</summary>
+    public const int StatementsPerMethod = 200;
+
+    public MethodSplitter(int storedValues)
+    {
+        Split = storedValues > SplitAboveValues;
+    }
+
+    /// <summary>Whether functions are compiled in parts through scratch storage.</summary>
+    public bool Split { get; }
+
+    /// <summary>The scratch length the compiled functions need.</summary>
+    public int ScratchSize { get; private set; }
+
+    /// <summary>The scratch array for an emitter's definitions, or null to use locals.</summary>
+    public Expression? ScratchFor(CompileContext context) => Split ? context.Scratch : null;
+
+    /// <summary>Compiles what <paramref name="emitter"/> holds into one delegate (a multicast chain of parts when split).</summary>
+    public TDelegate Compile<TDelegate>(CompileContext context, ExpressionEmitter emitter, string name, params ParameterExpression[] parameters)
+        where TDelegate : Delegate
+    {
+        ScratchSize = System.Math.Max(ScratchSize, emitter.ScratchEnd);
+        if (emitter.Scratch is null || emitter.Statements.Count <= StatementsPerMethod)
+        {
+            return Expression.Lambda<TDelegate>(context.Body(emitter.Build()), name, parameters).Compile();
+        }
+
+        var parts = emitter.Statements
+            .Chunk(StatementsPerMethod)
+            .Select((chunk, i) => (Delegate)Expression.Lambda<TDelegate>(
+                context.Body(Expression.Block(emitter.Locals, chunk.Append(Expression.Empty()))),
+                $"{name}_{i + 1}",
+                parameters).Compile())
+            .ToArray();
+        return (TDelegate)Delegate.Combine(parts)!;
+    }
+}
