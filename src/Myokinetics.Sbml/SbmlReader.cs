@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Sbml.Comp;
 using Myokinetics.Sbml.Reading;
 
 namespace Myokinetics.Sbml;
@@ -43,7 +44,7 @@ public static class SbmlReader
         using (stream)
         {
             using var reader = XmlReader.Create(stream, Settings(MaxCharactersInDocument));
-            return Read(reader, path, MaxCharactersInDocument);
+            return Read(reader, path, MaxCharactersInDocument, Path.GetFullPath(path));
         }
     }
 
@@ -62,10 +63,10 @@ public static class SbmlReader
     {
         using var text = new StringReader(xml);
         using var reader = XmlReader.Create(text, Settings(maxCharacters));
-        return Read(reader, fileName, maxCharacters);
+        return Read(reader, fileName, maxCharacters, fullPath: null);
     }
 
-    private static XmlReaderSettings Settings(long maxCharacters) => new()
+    internal static XmlReaderSettings Settings(long maxCharacters) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -76,7 +77,7 @@ public static class SbmlReader
         CloseInput = false,
     };
 
-    private static SbmlDocument Read(XmlReader reader, string file, long maxCharacters)
+    private static SbmlDocument Read(XmlReader reader, string file, long maxCharacters, string? fullPath)
     {
         XDocument document;
         try
@@ -93,11 +94,16 @@ public static class SbmlReader
         var context = new ReadContext(file, level, version, core);
         CheckPackages(root, context);
         var model = root.Element(core + "model") ?? throw context.Error(root, "<sbml> must hold a <model>");
+        if (level == 3 && CompNames.IsUsedBy(root))
+        {
+            model = CompFlattener.Flatten(root, context, fullPath);
+        }
+
         var result = new ModelReader(context, model).Read(model);
         return new SbmlDocument(result, context.Diagnostics.ToImmutableArray());
     }
 
-    private static string XmlProblem(XmlException ex, long maxCharacters)
+    internal static string XmlProblem(XmlException ex, long maxCharacters)
     {
         var message = ex.Message;
         if (message.Contains("DTD", StringComparison.Ordinal))
@@ -115,7 +121,7 @@ public static class SbmlReader
         return $"malformed XML: {(cut > 0 ? message[..cut] : message)}";
     }
 
-    private static (int Level, int Version, XNamespace Core) ReadHeader(XElement root, string file)
+    internal static (int Level, int Version, XNamespace Core) ReadHeader(XElement root, string file)
     {
         var probe = new ReadContext(file, 0, 0, root.Name.Namespace);
         if (root.Name.LocalName != "sbml")
@@ -137,11 +143,11 @@ public static class SbmlReader
 
     /// <summary>Level 3 packages: one the document marks <c>required="true"</c> changes the meaning of core
     /// and cannot be ignored; one marked <c>required="false"</c> only adds to it and is ignored.</summary>
-    private static void CheckPackages(XElement root, ReadContext context)
+    internal static void CheckPackages(XElement root, ReadContext context)
     {
         foreach (var attribute in root.Attributes())
         {
-            if (attribute.Name.LocalName != "required" || attribute.Name.Namespace == XNamespace.None)
+            if (attribute.Name.LocalName != "required" || attribute.Name.Namespace == XNamespace.None || attribute.Name.Namespace == CompNames.Namespace)
             {
                 continue;
             }
