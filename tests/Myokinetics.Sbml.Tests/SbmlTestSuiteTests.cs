@@ -45,14 +45,15 @@ public sealed class SbmlTestSuiteTests
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal)));
         Assert.Equal(1214, files.Count);
         Assert.Equal(files.Count, read + unsupported.Count);
-        var expectedUnsupported = packages.Count(p => p.Value.Split(',').Contains("comp"));
-        Assert.Equal(expectedUnsupported, unsupported.Count);
-        Assert.All(unsupported, u => Assert.EndsWith("comp package", u, StringComparison.Ordinal));
+
+        // The only package the suite's cases require is comp, which the reader flattens.
+        Assert.Contains(packages.Values, p => p.Split(',').Contains("comp"));
+        Assert.Empty(unsupported);
     }
 
     private static bool RequiresPackage(string file)
     {
-        var text = File.ReadAllText(file);
+        var text = File.ReadAllText(file).Replace("comp:required=\"true\"", string.Empty, StringComparison.Ordinal);
         return text.Contains(":required=\"true\"", StringComparison.Ordinal);
     }
 }
