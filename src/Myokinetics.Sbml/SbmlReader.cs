@@ -7,14 +7,16 @@ using Myokinetics.Sbml.Reading;
 namespace Myokinetics.Sbml;
 
 /// <summary>
-/// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR.
+/// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR. A Level 3
+/// document using Hierarchical Model Composition (comp) is flattened into one core model first (Comp/README.md).
 /// </summary>
 /// <remarks>
 /// The reader is safe on untrusted input: DTDs are refused (so no entity expansion and no external
-/// entities), no external resource is ever resolved, and a document may hold at most
+/// entities), no URL is ever fetched (comp external model definitions are read only from files below the
+/// main document's folder, and only by <see cref="Read(string)"/>), and a document may hold at most
 /// <see cref="MaxCharactersInDocument"/> characters. Anything that is not SBML it can read throws
 /// <see cref="ModelFormatException"/> naming the file, line and column and what was expected; a document
-/// that requires an SBML Level 3 package other than core throws <see cref="UnsupportedFeatureException"/>.
+/// that requires an SBML Level 3 package other than core and comp throws <see cref="UnsupportedFeatureException"/>.
 /// </remarks>
 public static class SbmlReader
 {
@@ -23,7 +25,7 @@ public static class SbmlReader
 
     /// <summary>Reads the SBML file at <paramref name="path"/>.</summary>
     /// <exception cref="ModelFormatException">The file is missing, unreadable, not well-formed XML, or not SBML this reader knows.</exception>
-    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core.</exception>
+    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core and comp, or a comp hierarchy the flattener refuses.</exception>
     public static SbmlDocument Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -50,7 +52,7 @@ public static class SbmlReader
 
     /// <summary>Reads an SBML document held in a string; <paramref name="fileName"/> names it in messages.</summary>
     /// <exception cref="ModelFormatException">The text is not well-formed XML or not SBML this reader knows.</exception>
-    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core.</exception>
+    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core and comp, or a comp hierarchy the flattener refuses.</exception>
     public static SbmlDocument ReadString(string xml, string fileName = "<string>")
     {
         ArgumentNullException.ThrowIfNull(xml);

@@ -2,11 +2,11 @@ using System.Xml.Linq;
 
 namespace Myokinetics.Sbml.Comp;
 
-/// <summary>The SBML Level 3 Hierarchical Model Composition package, version 1 (comp V1 release 3,
-/// section 3): its namespace and how its attributes are read.</summary>
+/// <summary>The SBML Level 3 Hierarchical Model Composition package, version 1 (comp Version 1
+/// Release 3): its namespace and how its attributes are read.</summary>
 internal static class CompNames
 {
-    /// <summary>The package's namespace URI (comp V1 section 3.1).</summary>
+    /// <summary>The package's namespace URI (as declared by comp Version 1 Release 3).</summary>
     public static readonly XNamespace Namespace = "http://www.sbml.org/sbml/level3/version1/comp/version1";
 
     /// <summary>The feature named by every <see cref="Core.Diagnostics.UnsupportedFeatureException"/> the flattener throws.</summary>

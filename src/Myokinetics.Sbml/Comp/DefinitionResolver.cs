@@ -3,7 +3,7 @@ using Myokinetics.Sbml.Reading;
 
 namespace Myokinetics.Sbml.Comp;
 
-/// <summary>Resolves a submodel's <c>modelRef</c> (comp V1 section 3.5.1) in its document: a model
+/// <summary>Resolves a submodel's <c>modelRef</c> (comp V1, Submodel) in its document: a model
 /// definition, an external model definition (followed into its document, where its own <c>modelRef</c>,
 /// or else the document's model, is the definition), or the document's own model.</summary>
 internal sealed class DefinitionResolver

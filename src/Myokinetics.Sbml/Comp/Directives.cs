@@ -5,7 +5,7 @@ namespace Myokinetics.Sbml.Comp;
 /// <summary>
 /// Reads every deletion, replaced element and replacedBy of every instance and records what they do
 /// as the fates of the elements they name. All references are resolved in the instances as written,
-/// before anything is removed (comp V1 sections 3.5.3 and 3.6). An element may be deleted or replaced
+/// before anything is removed (comp V1, Deletion and Replacing). An element may be deleted or replaced
 /// once; an element may replace, or be the replacement of, any number of others.
 /// </summary>
 internal static class Directives
@@ -79,7 +79,7 @@ internal static class Directives
         SetFate(target, new Fate(FateKind.Replaced, replaced, instance, element, conversionFactor), at);
     }
 
-    /// <summary>A replaced element that names a deletion (comp V1 section 3.6.2): the deleted element
+    /// <summary>A replaced element that names a deletion (comp V1, ReplacedElement's <c>deletion</c>): the deleted element
     /// stays deleted, and references to it now mean <paramref name="element"/>.</summary>
     private static void ReplaceDeletion(Instance instance, XElement element, Instance child, string deletionId, Located at)
     {

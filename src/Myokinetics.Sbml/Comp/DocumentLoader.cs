@@ -7,8 +7,8 @@ using Myokinetics.Sbml.Reading;
 namespace Myokinetics.Sbml.Comp;
 
 /// <summary>
-/// Finds the documents a hierarchy is made of. An external model definition's <c>source</c> (comp V1
-/// section 3.3.1, a URI) is read only as a relative file path below the main document's folder:
+/// Finds the documents a hierarchy is made of. An external model definition's <c>source</c> (comp V1,
+/// ExternalModelDefinition; a URI) is read only as a relative file path below the main document's folder:
 /// URLs, absolute paths and paths that leave that folder are refused, so reading a model never
 /// touches the network or files the model's author did not put beside it. Each file is read once, with
 /// the reader's safe XML settings (no DTD, no resolver, the same size bound).

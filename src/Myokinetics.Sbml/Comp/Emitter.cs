@@ -251,7 +251,7 @@ internal sealed class Emitter
     }
 
     /// <summary>A submodel's species without a conversion factor of its own use their model's (SBML L3
-    /// core section 4.11.7); the flat model has only the main model's, so theirs becomes explicit.</summary>
+    /// core, Model and Species conversionFactor); the flat model has only the main model's, so theirs becomes explicit.</summary>
     private void SpeciesConversionFactor(Instance instance, XElement e, XElement copy, Located at)
     {
         if (instance.Parent is null)

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace Myokinetics.Sbml.Comp;
 
 /// <summary>Instantiates the hierarchy: the main model, its submodels, their submodels and so on
-/// (comp V1 section 3.5), refusing definitions that instantiate themselves and hierarchies with more
+/// (comp V1, Submodel), refusing definitions that instantiate themselves and hierarchies with more
 /// than <see cref="MaxInstances"/> instances.</summary>
 internal sealed class InstanceBuilder
 {

@@ -7,7 +7,7 @@ namespace Myokinetics.Sbml.Comp;
 /// becomes its flat reference (<see cref="References"/>); local parameters and function arguments keep
 /// their scope. In a submodel with time conversion factor <c>t</c> (the product down the hierarchy),
 /// <c>time</c> becomes <c>time / t</c>, the delay of the <c>delay</c> csymbol is multiplied by <c>t</c>
-/// and <c>rateOf(x)</c> by <c>t</c> (comp V1 section 3.5.2, as the SBML Test Suite's comp cases expect).
+/// and <c>rateOf(x)</c> by <c>t</c> (comp V1, Submodel's conversion factors, as the SBML Test Suite's comp cases expect).
 /// </summary>
 internal sealed class MathRewriter
 {

@@ -5,7 +5,7 @@ using Myokinetics.Sbml.Reading;
 namespace Myokinetics.Sbml.Comp;
 
 /// <summary>
-/// What comp references can name in one model (comp V1 section 3.7): elements by SId (the model's
+/// What comp references can name in one model (comp V1, SBaseRef): elements by SId (the model's
 /// namespace, shared with its submodels' ids), by metaid (any element, comp elements included), unit
 /// definitions by UnitSId and ports by PortSId. Local parameters are not in the model's SId namespace
 /// (they are reached by metaid). Built once per model element and shared by all its instances.

@@ -1,7 +1,7 @@
 namespace Myokinetics.Sbml.Comp;
 
 /// <summary>A product of model quantities named by their flat ids, some inverted: the conversion
-/// factors (comp V1 sections 3.5.2 and 3.6.2) the flattener multiplies expressions by. A name in both
+/// factors (comp V1, Submodel and ReplacedElement) the flattener multiplies expressions by. A name in both
 /// the numerator and the denominator cancels.</summary>
 internal sealed class Product
 {

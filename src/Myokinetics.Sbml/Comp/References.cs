@@ -8,13 +8,13 @@ namespace Myokinetics.Sbml.Comp;
 /// <list type="bullet">
 /// <item>An element that stays is named <c>prefix + id</c>, unless it replaces an element of an
 /// enclosing instance through <c>comp:replacedBy</c>: it then takes that element's id (the shallowest
-/// such element's, comp V1 section 3.6.4).</item>
+/// such element's; comp V1, ReplacedBy).</item>
 /// <item>A reference to a replaced element means its replacement; with a conversion factor <c>f</c>
 /// the replaced element's value is <c>replacement / f</c>, and what assigns the replaced element assigns
-/// <c>f</c> times as much to the replacement (section 3.6.2).</item>
+/// <c>f</c> times as much to the replacement (comp V1, ReplacedElement).</item>
 /// <item>A reference to a reaction (its rate) inside a submodel with extent and time conversion
 /// factors <c>x</c> and <c>t</c> is the flat rate divided by <c>x / t</c>, as the flat kinetic law is
-/// multiplied by it (section 3.5.2); a reaction replaced with a conversion factor uses only that factor.</item>
+/// multiplied by it (comp V1, Submodel); a reaction replaced with a conversion factor uses only that factor.</item>
 /// </list>
 /// </summary>
 internal sealed class References
@@ -95,7 +95,7 @@ internal sealed class References
     }
 
     /// <summary>How many units of flat time one unit of the instance's time is: the product of the
-    /// time conversion factors of the submodels from the main model down to it (comp V1 section 3.5.2).</summary>
+    /// time conversion factors of the submodels from the main model down to it (comp V1, Submodel).</summary>
     public Product TimeFactor(Instance instance)
     {
         if (instance.Parent is null)
@@ -208,7 +208,7 @@ internal sealed class References
     }
 
     /// <summary>Throws when the element is gone with an enclosing element or submodel that is deleted or
-    /// replaced (its children are not kept, comp V1 section 3.5.3).</summary>
+    /// replaced (its children are not kept).</summary>
     private static void CheckPresent(Instance instance, XElement e, Located at)
     {
         if (instance.IsRemoved)

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace Myokinetics.Sbml.Comp;
 
 /// <summary>
-/// Resolves comp's references to model elements (SBaseRef, comp V1 section 3.7): exactly one of
+/// Resolves comp's references to model elements (comp V1, SBaseRef): exactly one of
 /// <c>comp:portRef</c>, <c>comp:idRef</c>, <c>comp:unitRef</c> and <c>comp:metaIdRef</c> names an
 /// element of the instance; a child <c>comp:sBaseRef</c> then continues inside the submodel so named.
 /// Ports, deletions, replaced elements and replacedBy elements are all such references.

@@ -4,7 +4,7 @@ using Myokinetics.Sbml.Reading;
 namespace Myokinetics.Sbml.Comp;
 
 /// <summary>One SBML document taking part in a hierarchy: the main document or an external one. Holds
-/// its model, its model definitions and external model definitions by id (comp V1 sections 3.3–3.4),
+/// its model, its model definitions and external model definitions by id (comp V1, the extended SBML class),
 /// the context that locates messages in its file, and the folder its external sources are relative to.</summary>
 internal sealed class SourceDocument
 {
