@@ -30,8 +30,11 @@ internal static class CompNames
     public static IEnumerable<XElement> Items(XElement e, string list, string item) =>
         e.Elements(Namespace + list).Elements(Namespace + item);
 
-    /// <summary>Whether the document uses the package anywhere (a declared attribute or an element).</summary>
+    /// <summary>Whether the document uses the package: a comp attribute on <c>&lt;sbml&gt;</c> (such as
+    /// <c>comp:required</c>), or comp elements in <c>&lt;sbml&gt;</c> (model definitions) or in its
+    /// <c>&lt;model&gt;</c> (submodels, ports). Replacements are meaningful only with submodels.</summary>
     public static bool IsUsedBy(XElement root) =>
         root.Attributes().Any(a => a.Name.Namespace == Namespace)
-        || root.Descendants().Any(e => e.Name.Namespace == Namespace);
+        || root.Elements().Any(IsComp)
+        || root.Elements().Where(e => e.Name.LocalName == "model").Elements().Any(IsComp);
 }
