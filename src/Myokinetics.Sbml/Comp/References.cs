@@ -149,7 +149,7 @@ internal sealed class References
         if (!instance.Fates.TryGetValue(e, out var fate))
         {
             CheckPresent(instance, e, at);
-            var name = NameOf(instance, e) ?? throw at.Error($"refers to a <{e.Name.LocalName}> of {instance.Describe} that has no id");
+            var name = NameOf(instance, e) ?? throw at.Error($"this refers to a <{e.Name.LocalName}> of {instance.Describe} that has no id");
             return new Reference(name, IsReaction(e) ? RateFactor(instance).Inverse() : Product.One);
         }
 
@@ -173,7 +173,7 @@ internal sealed class References
         if (!instance.Fates.TryGetValue(e, out var fate))
         {
             CheckPresent(instance, e, at);
-            var name = NameOf(instance, e) ?? throw at.Error($"assigns a <{e.Name.LocalName}> of {instance.Describe} that has no id");
+            var name = NameOf(instance, e) ?? throw at.Error($"this assigns a <{e.Name.LocalName}> of {instance.Describe} that has no id");
             return new Reference(name, Product.One);
         }
 
@@ -195,12 +195,12 @@ internal sealed class References
         {
             if (fate.Ambiguous)
             {
-                throw at.Error($"refers to the {Describe(instance, e)}, which is deleted and whose deletion several elements replace, so it is ambiguous");
+                throw at.Error($"this refers to the {Describe(instance, e)}, which is deleted and whose deletion several elements replace, so it is ambiguous");
             }
 
             if (fate.Replacement is null)
             {
-                throw at.Error($"refers to the {Describe(instance, e)}, which a deletion removes ({instance.Document.Context.At(fate.Source)})");
+                throw at.Error($"this refers to the {Describe(instance, e)}, which a deletion removes ({instance.Document.Context.At(fate.Source)})");
             }
         }
 
@@ -213,7 +213,7 @@ internal sealed class References
     {
         if (instance.IsRemoved)
         {
-            throw at.Error($"refers to the {Describe(instance, e)}, but the submodel is deleted");
+            throw at.Error($"this refers to the {Describe(instance, e)}, but the submodel is deleted");
         }
 
         for (var parent = e.Parent; parent is not null && parent != instance.Index.Model; parent = parent.Parent)
@@ -221,7 +221,7 @@ internal sealed class References
             if (instance.Fates.TryGetValue(parent, out var fate))
             {
                 var how = fate.Kind == FateKind.Deleted ? "deleted" : "replaced";
-                throw at.Error($"refers to the {Describe(instance, e)}, which goes with its enclosing {Describe(instance, parent)} when that is {how}; replace or delete it explicitly");
+                throw at.Error($"this refers to the {Describe(instance, e)}, which goes with its enclosing {Describe(instance, parent)} when that is {how}; replace or delete it explicitly");
             }
         }
     }

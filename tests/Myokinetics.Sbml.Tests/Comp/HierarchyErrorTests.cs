@@ -83,6 +83,19 @@ public sealed class HierarchyErrorTests
     }
 
     [Fact]
+    public void Reader_Messages_About_Submodel_Elements_Point_At_The_Lines_Written()
+    {
+        var xml = Document(
+            Submodels(Submodel("a", "loose")),
+            Definition("loose", "\n<listOfParameters>\n<parameter id=\"noConstant\" value=\"1\"/>\n</listOfParameters>"));
+        var line = xml.Split('\n').ToList().FindIndex(l => l.Contains("noConstant", StringComparison.Ordinal)) + 1;
+
+        var warning = Assert.Single(SbmlReader.ReadString(xml, "loose.xml").Diagnostics, d => d.Severity == Severity.Warning);
+        Assert.Equal("a__noConstant", warning.Element);
+        Assert.Equal(("loose.xml", line), (warning.Location!.Value.File, warning.Location.Value.Line));
+    }
+
+    [Fact]
     public void The_Flattening_Is_Reported_As_An_Info_Diagnostic()
     {
         var document = SbmlReader.ReadString(Document(Submodels(Submodel("a", "leaf")), Leaf));
