@@ -1,19 +1,22 @@
 using System.Xml;
 using System.Xml.Linq;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Sbml.Comp;
 using Myokinetics.Sbml.Reading;
 
 namespace Myokinetics.Sbml;
 
 /// <summary>
-/// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR.
+/// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR. A Level 3
+/// document using Hierarchical Model Composition (comp) is flattened into one core model first (Comp/README.md).
 /// </summary>
 /// <remarks>
 /// The reader is safe on untrusted input: DTDs are refused (so no entity expansion and no external
-/// entities), no external resource is ever resolved, and a document may hold at most
+/// entities), no URL is ever fetched (comp external model definitions are read only from files below the
+/// main document's folder, and only by <see cref="Read(string)"/>), and a document may hold at most
 /// <see cref="MaxCharactersInDocument"/> characters. Anything that is not SBML it can read throws
 /// <see cref="ModelFormatException"/> naming the file, line and column and what was expected; a document
-/// that requires an SBML Level 3 package other than core throws <see cref="UnsupportedFeatureException"/>.
+/// that requires an SBML Level 3 package other than core and comp throws <see cref="UnsupportedFeatureException"/>.
 /// </remarks>
 public static class SbmlReader
 {
@@ -22,7 +25,7 @@ public static class SbmlReader
 
     /// <summary>Reads the SBML file at <paramref name="path"/>.</summary>
     /// <exception cref="ModelFormatException">The file is missing, unreadable, not well-formed XML, or not SBML this reader knows.</exception>
-    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core.</exception>
+    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core and comp, or a comp hierarchy the flattener refuses.</exception>
     public static SbmlDocument Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -42,13 +45,13 @@ public static class SbmlReader
 
         using (stream)
         {
-            return Read(settings => XmlReader.Create(stream, settings), () => new StreamReader(path), path, MaxCharactersInDocument);
+            return Read(settings => XmlReader.Create(stream, settings), () => new StreamReader(path), path, MaxCharactersInDocument, Path.GetFullPath(path));
         }
     }
 
     /// <summary>Reads an SBML document held in a string; <paramref name="fileName"/> names it in messages.</summary>
     /// <exception cref="ModelFormatException">The text is not well-formed XML or not SBML this reader knows.</exception>
-    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core.</exception>
+    /// <exception cref="UnsupportedFeatureException">The document requires a Level 3 package other than core and comp, or a comp hierarchy the flattener refuses.</exception>
     public static SbmlDocument ReadString(string xml, string fileName = "<string>")
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -60,10 +63,10 @@ public static class SbmlReader
     internal static SbmlDocument ReadString(string xml, string fileName, long maxCharacters)
     {
         using var text = new StringReader(xml);
-        return Read(settings => XmlReader.Create(text, settings), () => new StringReader(xml), fileName, maxCharacters);
+        return Read(settings => XmlReader.Create(text, settings), () => new StringReader(xml), fileName, maxCharacters, fullPath: null);
     }
 
-    private static XmlReaderSettings Settings(long maxCharacters) => new()
+    internal static XmlReaderSettings Settings(long maxCharacters) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -74,8 +77,12 @@ public static class SbmlReader
         CloseInput = false,
     };
 
+    /// <param name="open">Creates the XML reader with the given (secure) settings.</param>
     /// <param name="reopen">Opens the text again to find a refused DOCTYPE, whose error carries no position.</param>
-    private static SbmlDocument Read(Func<XmlReaderSettings, XmlReader> open, Func<TextReader> reopen, string file, long maxCharacters)
+    /// <param name="file">The name used in messages.</param>
+    /// <param name="maxCharacters">The size bound.</param>
+    /// <param name="fullPath">The document's full path (external comp model definitions are found beside it), or null for text.</param>
+    private static SbmlDocument Read(Func<XmlReaderSettings, XmlReader> open, Func<TextReader> reopen, string file, long maxCharacters, string? fullPath)
     {
         XDocument document;
         XmlReader? reader = null;
@@ -99,11 +106,16 @@ public static class SbmlReader
         var context = new ReadContext(file, level, version, core);
         CheckPackages(root, context);
         var model = root.Element(core + "model") ?? throw context.Error(root, "<sbml> must hold a <model>");
+        if (level == 3 && CompNames.IsUsedBy(root))
+        {
+            model = CompFlattener.Flatten(root, context, fullPath);
+        }
+
         var result = new ModelReader(context, model).Read(model);
         return new SbmlDocument(result, context.Diagnostics.ToImmutableArray());
     }
 
-    private static string XmlProblem(XmlException ex, long maxCharacters)
+    internal static string XmlProblem(XmlException ex, long maxCharacters)
     {
         var message = ex.Message;
         if (IsDtdRefusal(ex))
@@ -147,7 +159,7 @@ public static class SbmlReader
         return (0, 0);
     }
 
-    private static (int Level, int Version, XNamespace Core) ReadHeader(XElement root, string file)
+    internal static (int Level, int Version, XNamespace Core) ReadHeader(XElement root, string file)
     {
         var probe = new ReadContext(file, 0, 0, root.Name.Namespace);
         if (root.Name.LocalName != "sbml")
@@ -169,11 +181,11 @@ public static class SbmlReader
 
     /// <summary>Level 3 packages: one the document marks <c>required="true"</c> changes the meaning of core
     /// and cannot be ignored; one marked <c>required="false"</c> only adds to it and is ignored.</summary>
-    private static void CheckPackages(XElement root, ReadContext context)
+    internal static void CheckPackages(XElement root, ReadContext context)
     {
         foreach (var attribute in root.Attributes())
         {
-            if (attribute.Name.LocalName != "required" || attribute.Name.Namespace == XNamespace.None)
+            if (attribute.Name.LocalName != "required" || attribute.Name.Namespace == XNamespace.None || attribute.Name.Namespace == CompNames.Namespace)
             {
                 continue;
             }

@@ -15,7 +15,6 @@ public sealed class PackageTests
         """;
 
     [Theory]
-    [InlineData("comp", "http://www.sbml.org/sbml/level3/version1/comp/version1")]
     [InlineData("fbc", "http://www.sbml.org/sbml/level3/version1/fbc/version2")]
     [InlineData("arrays", "http://www.sbml.org/sbml/level3/version1/arrays/version1")]
     [InlineData("distrib", "http://www.sbml.org/sbml/level3/version1/distrib/version1")]

@@ -32,7 +32,10 @@ public sealed class SbmlTestSuiteTests
                     failures.Add($"{caseId}: level not recorded");
                 }
 
-                var unlocated = Writing.ModelElements.All(document.Model).FirstOrDefault(e => e.Location?.File != file || e.Location?.Line <= 0);
+                // Elements may come from external model files beside the case (comp), so any file in its folder counts.
+                var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+                var unlocated = Writing.ModelElements.All(document.Model).FirstOrDefault(e =>
+                    e.Location is not { Line: > 0 } location || Path.GetDirectoryName(Path.GetFullPath(location.File)) != folder);
                 if (unlocated is not null)
                 {
                     failures.Add($"{caseId}: {unlocated.GetType().Name} without a location");
@@ -51,14 +54,15 @@ public sealed class SbmlTestSuiteTests
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal)));
         Assert.Equal(packages.Count, files.Count);
         Assert.Equal(files.Count, read + unsupported.Count);
-        var expectedUnsupported = packages.Count(p => p.Value.Split(',').Contains("comp"));
-        Assert.Equal(expectedUnsupported, unsupported.Count);
-        Assert.All(unsupported, u => Assert.EndsWith("comp package", u, StringComparison.Ordinal));
+
+        // The only package the suite's cases require is comp, which the reader flattens.
+        Assert.Contains(packages.Values, p => p.Split(',').Contains("comp"));
+        Assert.Empty(unsupported);
     }
 
     private static bool RequiresPackage(string file)
     {
-        var text = File.ReadAllText(file);
+        var text = File.ReadAllText(file).Replace("comp:required=\"true\"", string.Empty, StringComparison.Ordinal);
         return text.Contains(":required=\"true\"", StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Sbml.Comp;
 
 namespace Myokinetics.Sbml.Reading;
 
@@ -35,6 +36,11 @@ internal sealed class ReadContext
 
     public SourceLocation At(XObject node)
     {
+        if ((node.Annotation<OriginalLocation>() ?? node.Parent?.Annotation<OriginalLocation>()) is { } copied)
+        {
+            return copied.Location;
+        }
+
         var info = (IXmlLineInfo)node;
         return info.HasLineInfo() ? new SourceLocation(File, info.LineNumber, info.LinePosition) : new SourceLocation(File, 0);
     }
