@@ -56,11 +56,15 @@ internal sealed partial class ModelTextWriter
             return false;
         }
 
-        var used = AllMath().SelectMany(MathRenamer.Symbols).ToHashSet(StringComparer.Ordinal);
+        var used = UsedSymbols();
         var needsSize = model.Species.Any(s => s.Compartment == c.Id
             && (s.HasOnlySubstanceUnits ? s.InitialAmount is null && s.InitialConcentration is not null : s.InitialConcentration is null && s.InitialAmount is not null));
         return !used.Contains(c.Id) && !needsSize;
     }
+
+    /// <summary>Every symbol any math of the model refers to (computed once).</summary>
+    private HashSet<string> UsedSymbols() =>
+        usedSymbols ??= AllMath().SelectMany(MathRenamer.Symbols).ToHashSet(StringComparer.Ordinal);
 
     private IEnumerable<MathNode> AllMath()
     {

@@ -63,14 +63,18 @@ internal sealed partial class ModelTextWriter
                 stoichiometry = 1;
             }
 
+            // Antimony has no named stoichiometries: losing the id matters when math or a rule,
+            // initial assignment or event uses it (the model then means something else).
+            var idMatters = sr.Id is not null && (UsedSymbols().Contains(sr.Id)
+                || ruleTargets.Contains(sr.Id) || eventTargets.Contains(sr.Id) || initialAssignments.ContainsKey(sr.Id));
             if (sr.Id is not null)
             {
-                NotWritten($"the id '{sr.Id}' of the reference to '{sr.Species}' in reaction '{r.Id}'", r.Id, Severity.Info);
+                NotWritten($"the id '{sr.Id}' of the reference to '{sr.Species}' in reaction '{r.Id}'", r.Id, idMatters ? Severity.Warning : Severity.Info);
             }
 
             if (!sr.Constant)
             {
-                NotWritten($"constant = false of the stoichiometry of '{sr.Species}' in reaction '{r.Id}'", r.Id, Severity.Info);
+                NotWritten($"constant = false of the stoichiometry of '{sr.Species}' in reaction '{r.Id}'", r.Id, idMatters ? Severity.Warning : Severity.Info);
             }
 
             if (HasAnnotations(sr))

@@ -24,6 +24,7 @@ internal sealed partial class ModelTextWriter
     private readonly Dictionary<string, InitialAssignment> initialAssignments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<Unit>> knownUnits = new(StringComparer.Ordinal);
     private bool implicitDefaultCompartment;
+    private HashSet<string>? usedSymbols;
 
     public ModelTextWriter(Model model)
     {
