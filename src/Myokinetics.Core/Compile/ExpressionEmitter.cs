@@ -69,7 +69,7 @@ internal sealed class ExpressionEmitter
         foreach (var name in order)
         {
             var value = Numeric(definitions(name)!);
-            var slot = NewSlot(name);
+            var slot = StorageFor?.Invoke(name) ?? NewSlot(name);
             statements.Add(Expression.Assign(slot, value));
             defined[name] = slot;
         }
@@ -133,6 +133,10 @@ internal sealed class ExpressionEmitter
     /// without optimisation.
     /// </summary>
     public Expression? Scratch { get; init; }
+
+    /// <summary>Where a defined quantity is stored when it has a home of its own (e.g. its element of
+    /// the values array in the update function), or null for a local or scratch slot.</summary>
+    public Func<string, Expression?>? StorageFor { get; init; }
 
     /// <summary>The first scratch slot this emitter may use.</summary>
     public int ScratchStart { get; init; }

@@ -291,19 +291,15 @@ public static class ModelCompiler
         {
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
+            StorageFor = name => analysis.Symbols.TryGetValue(name, out var s) ? context.Value(s.ValueIndex) : null,
         };
-        var assigned = analysis.Values.Where(s => s.Determination == Determination.Assigned).ToList();
         foreach (var state in analysis.States)
         {
             emitter.Add(Expression.Assign(context.Value(state.ValueIndex), context.State(state.StateIndex)));
         }
 
-        emitter.Plan(assigned.Select(s => (MathNode)new SymbolNode(s.Id)));
-        foreach (var symbol in assigned)
-        {
-            emitter.Add(Expression.Assign(context.Value(symbol.ValueIndex), emitter.Defined(symbol.Id)));
-        }
-
+        // Every assigned quantity is a definition stored straight into its element of the values array.
+        emitter.Plan(analysis.Values.Where(s => s.Determination == Determination.Assigned).Select(s => (MathNode)new SymbolNode(s.Id)));
         return splitter.Compile<UpdateFunction>(context, emitter, "Update", context.Time, context.States, context.Model);
     }
 
@@ -320,16 +316,13 @@ public static class ModelCompiler
         {
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
+            StorageFor = name => analysis.Symbols.TryGetValue(name, out var s) ? context.Value(s.ValueIndex) : null,
         };
-        var targets = analysis.Values
-            .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
-            .ToList();
-        emitter.Plan(targets.Select(s => (MathNode)new SymbolNode(s.Id)));
-        foreach (var symbol in targets)
-        {
-            emitter.Add(Expression.Assign(context.Value(symbol.ValueIndex), emitter.Defined(symbol.Id)));
-        }
 
+        // Initial values and assigned quantities are definitions stored straight into the values array.
+        emitter.Plan(analysis.Values
+            .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
+            .Select(s => (MathNode)new SymbolNode(s.Id)));
         return splitter.Compile<InitialFunction>(context, emitter, "Initial", context.Time, context.Model);
     }
 
