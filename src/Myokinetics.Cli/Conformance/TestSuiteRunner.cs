@@ -31,6 +31,9 @@ public sealed class TestSuiteRunner
 
     public string? OutputDirectory { get; }
 
+    /// <summary>Seeds the random order of simultaneous events of equal priority (default 1).</summary>
+    public int Seed { get; init; } = 1;
+
     /// <summary>The case folders under the suite directory, in number order.</summary>
     public IReadOnlyList<string> FindCases()
     {
@@ -113,7 +116,8 @@ public sealed class TestSuiteRunner
             start + settings.Duration.Value,
             settings.Steps.Value,
             AbsoluteTolerance: System.Math.Max(settings.Absolute * IntegratorAbsoluteFraction, 1e-300),
-            RelativeTolerance: IntegratorRelativeTolerance);
+            RelativeTolerance: IntegratorRelativeTolerance,
+            Seed: Seed);
         var result = new TimeCourse();
         new Simulator(compiled).Run(simulation, outputs, result);
         var actual = ToTable(result);
