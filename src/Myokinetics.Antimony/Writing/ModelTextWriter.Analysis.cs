@@ -1,5 +1,4 @@
 using Myokinetics.Antimony.Semantics;
-using Myokinetics.Core.Math;
 using Myokinetics.Core.Model;
 
 namespace Myokinetics.Antimony.Writing;
@@ -64,50 +63,5 @@ internal sealed partial class ModelTextWriter
 
     /// <summary>Every symbol any math of the model refers to (computed once).</summary>
     private HashSet<string> UsedSymbols() =>
-        usedSymbols ??= AllMath().SelectMany(MathRenamer.Symbols).ToHashSet(StringComparer.Ordinal);
-
-    private IEnumerable<MathNode> AllMath()
-    {
-        foreach (var f in model.Functions)
-        {
-            yield return f.Body;
-        }
-
-        foreach (var ia in model.InitialAssignments)
-        {
-            yield return ia.Math;
-        }
-
-        foreach (var r in model.Rules)
-        {
-            yield return r.Math;
-        }
-
-        foreach (var r in model.Reactions)
-        {
-            if (r.KineticLaw is not null)
-            {
-                yield return r.KineticLaw.Math;
-            }
-        }
-
-        foreach (var e in model.Events)
-        {
-            yield return e.Trigger.Math;
-            if (e.Delay is not null)
-            {
-                yield return e.Delay;
-            }
-
-            if (e.Priority is not null)
-            {
-                yield return e.Priority;
-            }
-
-            foreach (var a in e.Assignments)
-            {
-                yield return a.Math;
-            }
-        }
-    }
+        usedSymbols ??= ModelExpressions.All(model).SelectMany(MathRenamer.Symbols).ToHashSet(StringComparer.Ordinal);
 }

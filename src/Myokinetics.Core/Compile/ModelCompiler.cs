@@ -22,12 +22,11 @@ public static class ModelCompiler
     {
         ArgumentNullException.ThrowIfNull(model);
         var clock = Stopwatch.StartNew();
-        RejectUnsupported(model);
         var analysis = ModelAnalysis.Analyze(model);
         var canonicalizer = new Canonicalizer(analysis, new FunctionInliner(model.Functions));
         var equations = new ModelEquations(analysis, canonicalizer);
 
-        var usesDelay = AllMath(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
+        var usesDelay = ModelExpressions.All(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var splitter = new MethodSplitter(analysis.Values.Count);
         var rates = CompileRates(analysis, equations, splitter);
         var (jacobian, timeDerivative, jacobianNote) = CompileJacobian(analysis, equations, splitter);
@@ -73,63 +72,6 @@ public static class ModelCompiler
                 ? null
                 : analysis.States.Select(s => s.Determination == Determination.Algebraic ? 0.0 : 1.0).ToArray(),
         };
-    }
-
-    private static void RejectUnsupported(Model.Model model)
-    {
-    }
-
-    private static IEnumerable<MathNode> AllMath(Model.Model model)
-    {
-        foreach (var f in model.Functions)
-        {
-            yield return f.Body;
-        }
-
-        foreach (var ia in model.InitialAssignments)
-        {
-            yield return ia.Math;
-        }
-
-        foreach (var rule in model.Rules)
-        {
-            yield return rule.Math;
-        }
-
-        foreach (var r in model.Reactions)
-        {
-            if (r.KineticLaw is not null)
-            {
-                yield return r.KineticLaw.Math;
-            }
-
-            foreach (var sr in r.Reactants.Concat(r.Products))
-            {
-                if (sr.StoichiometryMath is not null)
-                {
-                    yield return sr.StoichiometryMath;
-                }
-            }
-        }
-
-        foreach (var e in model.Events)
-        {
-            yield return e.Trigger.Math;
-            if (e.Delay is not null)
-            {
-                yield return e.Delay;
-            }
-
-            if (e.Priority is not null)
-            {
-                yield return e.Priority;
-            }
-
-            foreach (var ea in e.Assignments)
-            {
-                yield return ea.Math;
-            }
-        }
     }
 
     private static double[] DefaultValues(ModelAnalysis analysis)
@@ -413,7 +355,7 @@ public static class ModelCompiler
     private static double SmallestConstantDelay(Model.Model model)
     {
         var smallest = double.PositiveInfinity;
-        foreach (var math in AllMath(model))
+        foreach (var math in ModelExpressions.All(model))
         {
             foreach (var node in MathTraversal.Descendants(math))
             {

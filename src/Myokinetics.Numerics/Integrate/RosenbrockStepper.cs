@@ -248,14 +248,8 @@ public sealed class RosenbrockStepper : IOdeStepper
             }
 
             double planned = Math.Min(_hNext, _options.MaxStep);
-            double h = planned;
-            bool landsOnStop = false;
-            if (_t + 1.01 * h >= tStop)
-            {
-                h = tStop - _t;
-                landsOnStop = true;
-            }
-            else if (h <= StepControl.MinimumStep(_t))
+            var (h, landsOnStop, tooSmall) = StepControl.NextStep(_t, planned, _options.MaxStep, tStop);
+            if (tooSmall)
             {
                 throw StepControl.StepSizeUnderflow(_t, h, Blame(lastWorst), lastNonFinite);
             }

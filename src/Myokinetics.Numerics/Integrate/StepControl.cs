@@ -330,6 +330,22 @@ internal static class StepControl
     }
 
     /// <summary>The failure raised when the step size falls below <see cref="MinimumStep"/>.</summary>
+    /// <summary>
+    /// The next step to attempt: the planned size bounded by <paramref name="maxStep"/>, stretched or
+    /// shortened to land exactly on <paramref name="tStop"/> when that is within 1% beyond reach;
+    /// <c>TooSmall</c> when the step has shrunk below what the time's precision allows.
+    /// </summary>
+    public static (double Step, bool LandsOnStop, bool TooSmall) NextStep(double t, double planned, double maxStep, double tStop)
+    {
+        var h = Math.Min(planned, maxStep);
+        if (t + (1.01 * h) >= tStop)
+        {
+            return (tStop - t, true, false);
+        }
+
+        return (h, false, h <= MinimumStep(t));
+    }
+
     public static IntegratorException StepSizeUnderflow(double t, double h, int component, bool nonFinite)
     {
         string who = component >= 0 ? $"component {component.ToString(CultureInfo.InvariantCulture)}" : "some component";
