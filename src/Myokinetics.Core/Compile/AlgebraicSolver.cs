@@ -114,10 +114,10 @@ internal static class AlgebraicSolver
     private static void Jacobian(CompiledModel model, ModelState state, double time, double[] y, double[] f, double[] jacobian)
     {
         var n = y.Length;
-        if (model.Jacobian is not null)
+        if (model.HasJacobian)
         {
             Array.Clear(jacobian);
-            model.Jacobian(time, y, state, jacobian);
+            model.Jacobian!(time, y, state, jacobian);
             return;
         }
 

@@ -10,6 +10,7 @@ public sealed class CompiledModel
 {
     private readonly double[] defaults;
     private readonly Dictionary<string, ModelSymbol> byId;
+    private readonly Lazy<JacobianFunction>? jacobian;
 
     internal CompiledModel(
         Model.Model model,
@@ -17,7 +18,7 @@ public sealed class CompiledModel
         ImmutableArray<ModelSymbol> states,
         double[] defaults,
         RatesFunction rates,
-        JacobianFunction? jacobian,
+        Lazy<JacobianFunction>? jacobian,
         UpdateFunction update,
         InitialFunction initial,
         TriggersFunction triggers,
@@ -31,7 +32,7 @@ public sealed class CompiledModel
         States = states;
         this.defaults = defaults;
         Rates = rates;
-        Jacobian = jacobian;
+        this.jacobian = jacobian;
         Update = update;
         Initial = initial;
         Triggers = triggers;
@@ -59,12 +60,18 @@ public sealed class CompiledModel
 
     public RatesFunction Rates { get; }
 
-    /// <summary>The analytic Jacobian, or null when some expression could not be differentiated.</summary>
-    public JacobianFunction? Jacobian { get; }
+    /// <summary>The analytic Jacobian, or null when some expression could not be differentiated.
+    /// Turned into code on first use (a non-stiff simulation never needs it).</summary>
+    public JacobianFunction? Jacobian => jacobian?.Value;
+
+    /// <summary>Whether there is an analytic Jacobian (without compiling it).</summary>
+    public bool HasJacobian => jacobian is not null;
 
     /// <summary>∂rates/∂t (only the non-zero rows are written; the caller clears the output first), or
-    /// null when no rate depends explicitly on time.</summary>
-    public RatesFunction? TimeDerivative { get; init; }
+    /// null when no rate depends explicitly on time (or there is no analytic Jacobian). Turned into code on first use.</summary>
+    public RatesFunction? TimeDerivative => LazyTimeDerivative?.Value;
+
+    internal Lazy<RatesFunction>? LazyTimeDerivative { get; init; }
 
     public UpdateFunction Update { get; }
 

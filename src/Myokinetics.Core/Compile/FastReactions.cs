@@ -94,7 +94,7 @@ internal static class FastReactions
     {
         public int Dimension => model.States.Length;
 
-        public bool HasJacobian => model.Jacobian is not null;
+        public bool HasJacobian => model.HasJacobian;
 
         public double[]? MassDiagonal => model.MassDiagonal;
 

@@ -33,21 +33,40 @@ internal sealed class MethodSplitter
 
     /// <summary>Compiles what <paramref name="emitter"/> holds into one delegate (a multicast chain of parts when split).</summary>
     public TDelegate Compile<TDelegate>(CompileContext context, ExpressionEmitter emitter, string name, params ParameterExpression[] parameters)
+        where TDelegate : Delegate =>
+        Combine(Lambdas<TDelegate>(context, emitter, name, parameters));
+
+    /// <summary>As <see cref="Compile{TDelegate}"/>, but the expression trees are built now (so the scratch
+    /// size is known) and turned into code only when first used: the JIT cost of a function a
+    /// simulation may never need (the Jacobian of a non-stiff model) is not paid up front.</summary>
+    public Lazy<TDelegate> CompileOnFirstUse<TDelegate>(CompileContext context, ExpressionEmitter emitter, string name, params ParameterExpression[] parameters)
+        where TDelegate : Delegate
+    {
+        var lambdas = Lambdas<TDelegate>(context, emitter, name, parameters);
+        return new Lazy<TDelegate>(() => Combine(lambdas), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private List<Expression<TDelegate>> Lambdas<TDelegate>(CompileContext context, ExpressionEmitter emitter, string name, ParameterExpression[] parameters)
         where TDelegate : Delegate
     {
         ScratchSize = System.Math.Max(ScratchSize, emitter.ScratchEnd);
         if (emitter.Scratch is null || emitter.Statements.Count <= StatementsPerMethod)
         {
-            return Expression.Lambda<TDelegate>(context.Body(emitter.Build()), name, parameters).Compile();
+            return [Expression.Lambda<TDelegate>(context.Body(emitter.Build()), name, parameters)];
         }
 
-        var parts = emitter.Statements
+        return emitter.Statements
             .Chunk(StatementsPerMethod)
-            .Select((chunk, i) => (Delegate)Expression.Lambda<TDelegate>(
+            .Select((chunk, i) => Expression.Lambda<TDelegate>(
                 context.Body(Expression.Block(emitter.Locals, chunk.Append(Expression.Empty()))),
                 $"{name}_{i + 1}",
-                parameters).Compile())
-            .ToArray();
-        return (TDelegate)Delegate.Combine(parts)!;
+                parameters))
+            .ToList();
     }
+
+    private static TDelegate Combine<TDelegate>(List<Expression<TDelegate>> lambdas)
+        where TDelegate : Delegate =>
+        lambdas.Count == 1
+            ? lambdas[0].Compile()
+            : (TDelegate)Delegate.Combine(lambdas.Select(l => (Delegate)l.Compile()).ToArray())!;
 }

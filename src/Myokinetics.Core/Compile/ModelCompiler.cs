@@ -62,7 +62,7 @@ public static class ModelCompiler
             TriggerRoots = roots,
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
-            TimeDerivative = timeDerivative,
+            LazyTimeDerivative = timeDerivative,
             ScratchSize = splitter.ScratchSize,
             FastScales = analysis.HasFastReactions
                 ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
@@ -166,7 +166,7 @@ public static class ModelCompiler
         return splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output);
     }
 
-    private static (JacobianFunction? Jacobian, RatesFunction? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
+    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var n = analysis.States.Count;
         var builder = new JacobianBuilder(
@@ -197,7 +197,7 @@ public static class ModelCompiler
         return (jacobian, timeDerivative, null);
     }
 
-    private static TDelegate CompileEntries<TDelegate>(
+    private static Lazy<TDelegate> CompileEntries<TDelegate>(
         ModelAnalysis analysis,
         ModelEquations equations,
         MethodSplitter splitter,
@@ -223,7 +223,7 @@ public static class ModelCompiler
             emitter.EmitNumeric(math, value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return splitter.Compile<TDelegate>(context, emitter, name, context.Time, context.States, context.Model, context.Output);
+        return splitter.CompileOnFirstUse<TDelegate>(context, emitter, name, context.Time, context.States, context.Model, context.Output);
     }
 
     private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)

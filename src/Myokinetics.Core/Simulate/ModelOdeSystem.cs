@@ -23,7 +23,7 @@ internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
 
     public int Dimension => model.States.Length;
 
-    public bool HasJacobian => model.Jacobian is not null;
+    public bool HasJacobian => model.HasJacobian;
 
     public double[]? MassDiagonal => model.MassDiagonal;
 
@@ -31,7 +31,7 @@ internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
 
     public void TimeDerivative(double t, double[] y, double[] dfdt)
     {
-        if (model.Jacobian is not null)
+        if (model.HasJacobian)
         {
             // Symbolic differentiation succeeded: a missing TimeDerivative means f does not depend on t.
             Array.Clear(dfdt);
