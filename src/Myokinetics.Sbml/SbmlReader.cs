@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Sbml.Fbc;
 using Myokinetics.Sbml.Reading;
 
 namespace Myokinetics.Sbml;
@@ -94,6 +95,7 @@ public static class SbmlReader
         CheckPackages(root, context);
         var model = root.Element(core + "model") ?? throw context.Error(root, "<sbml> must hold a <model>");
         var result = new ModelReader(context, model).Read(model);
+        result = FbcReader.Read(context, root, model, result);
         return new SbmlDocument(result, context.Diagnostics.ToImmutableArray());
     }
 
@@ -142,6 +144,11 @@ public static class SbmlReader
         foreach (var attribute in root.Attributes())
         {
             if (attribute.Name.LocalName != "required" || attribute.Name.Namespace == XNamespace.None)
+            {
+                continue;
+            }
+
+            if (FbcReader.Reads(attribute.Name.Namespace))
             {
                 continue;
             }
