@@ -7,14 +7,15 @@ using Myokinetics.Sbml.Reading;
 namespace Myokinetics.Sbml;
 
 /// <summary>
-/// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR.
+/// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR,
+/// with Level 3 flux balance constraints (fbc versions 1–2) when present.
 /// </summary>
 /// <remarks>
 /// The reader is safe on untrusted input: DTDs are refused (so no entity expansion and no external
 /// entities), no external resource is ever resolved, and a document may hold at most
 /// <see cref="MaxCharactersInDocument"/> characters. Anything that is not SBML it can read throws
 /// <see cref="ModelFormatException"/> naming the file, line and column and what was expected; a document
-/// that requires an SBML Level 3 package other than core throws <see cref="UnsupportedFeatureException"/>.
+/// that requires an SBML Level 3 package other than core and fbc throws <see cref="UnsupportedFeatureException"/>.
 /// </remarks>
 public static class SbmlReader
 {

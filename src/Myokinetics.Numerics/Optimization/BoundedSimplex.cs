@@ -12,6 +12,10 @@ internal sealed class BoundedSimplex
 {
     private const double StepTolerance = 1e-12;
 
+    /// <summary>In Bland's ratio test, tied rows whose pivot is below this fraction of the largest tied
+    /// pivot are not chosen.</summary>
+    private const double RelativePivot = 1e-3;
+
     private readonly SimplexOptions _options;
     private readonly double[] _objective;
     private readonly bool _maximize;
@@ -36,6 +40,21 @@ internal sealed class BoundedSimplex
     private readonly int _maxIterations;
     private int _iterations;
     private int _degenerateRun;
+
+    /// <summary>Order-independent hash of the basis: the sum of <see cref="Mix"/>(variable) over the
+    /// basic variables, updated in O(1) per pivot.</summary>
+    private ulong _basisHash;
+
+    /// <summary>The hashes of the bases met since the last step that made progress.</summary>
+    private readonly HashSet<ulong> _degenerateBases = new();
+
+    /// <summary>Whether a basis repeated within the current run of degenerate steps.</summary>
+    private bool _cycling;
+
+    /// <summary>The tableau columns pivots update: all of them in phase 1; in phase 2 the artificial
+    /// columns (fixed at 0, never entering) are left stale, as the final values come from an LU
+    /// factorisation of the original columns.</summary>
+    private int _activeColumns;
 
     public BoundedSimplex(LinearProgram program, SimplexOptions options)
     {
@@ -102,6 +121,7 @@ internal sealed class BoundedSimplex
             }
         }
 
+        _activeColumns = _total;
         _feasibility = options.FeasibilityTolerance * scale;
         _maxIterations = options.MaxIterations > 0 ? options.MaxIterations : 1000 + 50 * (_m + _columns);
     }
@@ -117,26 +137,23 @@ internal sealed class BoundedSimplex
         }
 
         StartPhase1();
-        var status = Iterate();
-        if (status == LinearProgramStatus.IterationLimit)
+        if (Infeasibility() > _feasibility * Math.Max(1, _m))
         {
-            return Result(status, double.NaN);
+            var phase1 = Iterate();
+            if (phase1 == LinearProgramStatus.IterationLimit)
+            {
+                return Result(phase1, double.NaN);
+            }
         }
 
-        double infeasibility = 0;
-        for (int j = _columns; j < _total; j++)
-        {
-            infeasibility += Math.Max(_x[j], 0);
-        }
-
-        if (infeasibility > _feasibility * Math.Max(1, _m))
+        if (Infeasibility() > _feasibility * Math.Max(1, _m))
         {
             return Infeasible();
         }
 
         DriveOutArtificials();
         StartPhase2();
-        status = Iterate();
+        var status = Iterate();
         RecomputeBasicValues();
         double objective = status switch
         {
@@ -146,14 +163,28 @@ internal sealed class BoundedSimplex
         return Result(status, objective);
     }
 
+    /// <summary>The sum of the artificial variables: how far the current point is from A·x = b.</summary>
+    private double Infeasibility()
+    {
+        double sum = 0;
+        for (int j = _columns; j < _total; j++)
+        {
+            sum += Math.Max(_x[j], 0);
+        }
+
+        return sum;
+    }
+
     private static bool IsEquality(LinearProgram program, int row) => program.ConstraintLower(row) == program.ConstraintUpper(row);
 
     private static double FiniteMagnitude(double lower, double upper) =>
         Math.Max(double.IsFinite(lower) ? Math.Abs(lower) : 0, double.IsFinite(upper) ? Math.Abs(upper) : 0);
 
-    /// <summary>Puts every structural and slack variable at a finite bound (free ones at 0) and makes the
-    /// artificials the basis: row i of the tableau is σ_i·(A_i) with σ_i the sign of the residual
-    /// b_i − A_i·x, so each artificial starts at |residual| ≥ 0.</summary>
+    /// <summary>Puts every structural and slack variable at a finite bound (its lower one when it has
+    /// one; free variables at 0) and makes the artificials the basis: row i of the tableau is σ_i·(A_i)
+    /// with σ_i the sign of the residual b_i − A_i·x, so each artificial starts at |residual| ≥ 0.
+    /// (Starting flux balance problems at v = 0 instead, which is feasible at once, was tried: it puts
+    /// the method on the most degenerate vertex there is, where it stalls for very many pivots.)</summary>
     private void StartPhase1()
     {
         for (int j = 0; j < _columns; j++)
@@ -186,6 +217,7 @@ internal sealed class BoundedSimplex
             _x[artificial] = Math.Abs(residual);
             _basis[i] = artificial;
             _rowOf[artificial] = i;
+            _basisHash += Mix(artificial);
         }
 
         Array.Clear(_cost);
@@ -233,6 +265,8 @@ internal sealed class BoundedSimplex
             _upper[j] = 0;
             _x[j] = 0;
         }
+
+        _activeColumns = _columns;
     }
 
     private void StartPhase2()
@@ -246,6 +280,18 @@ internal sealed class BoundedSimplex
 
         ComputeReducedCosts();
         _degenerateRun = 0;
+        _cycling = false;
+        _degenerateBases.Clear();
+    }
+
+    /// <summary>SplitMix64's finaliser (Steele, Lea &amp; Flood, OOPSLA 2014): a fixed, well-spread
+    /// 64-bit value per variable index.</summary>
+    private static ulong Mix(int variable)
+    {
+        ulong z = (ulong)variable + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     private void ComputeReducedCosts()
@@ -282,7 +328,7 @@ internal sealed class BoundedSimplex
                 return LinearProgramStatus.IterationLimit;
             }
 
-            bool bland = _degenerateRun >= _options.DegenerateStepsBeforeBland;
+            bool bland = _cycling || _degenerateRun >= _options.DegenerateStepsBeforeBland;
             int entering = ChooseEntering(bland, out int direction);
             if (entering < 0)
             {
@@ -295,7 +341,7 @@ internal sealed class BoundedSimplex
             }
 
             int leavingRow = bland ? RatioTestBland(out double step) : RatioTestHarris(out step);
-            double range = _upper[entering] - _lower[entering];
+            double range = direction > 0 ? _upper[entering] - _x[entering] : _x[entering] - _lower[entering];
             if (leavingRow < 0 && double.IsPositiveInfinity(range))
             {
                 return LinearProgramStatus.Unbounded;
@@ -318,7 +364,18 @@ internal sealed class BoundedSimplex
                 Pivot(leavingRow, entering);
             }
 
-            _degenerateRun = step < StepTolerance ? _degenerateRun + 1 : 0;
+            if (step < StepTolerance)
+            {
+                // A basis seen before within this run of degenerate steps means the pricing rule cycles.
+                _degenerateRun++;
+                _cycling |= !_degenerateBases.Add(_basisHash);
+            }
+            else
+            {
+                _degenerateRun = 0;
+                _cycling = false;
+                _degenerateBases.Clear();
+            }
         }
     }
 
@@ -440,32 +497,56 @@ internal sealed class BoundedSimplex
         return best;
     }
 
-    /// <summary>The textbook minimum-ratio test with Bland's tie-break: among rows with the smallest
-    /// ratio, the one whose basic variable has the smallest index.</summary>
+    /// <summary>The minimum-ratio test with Bland's tie-break: among rows whose ratio is within rounding
+    /// (<see cref="StepTolerance"/>) of the smallest, the one whose basic variable has the smallest
+    /// index, leaving out pivots below <see cref="RelativePivot"/> times the largest tied one. Near-ties
+    /// count as ties because at a degenerate vertex the ratios are zero up to rounding noise; tiny
+    /// pivots are passed over because Bland's rule would otherwise take them as readily as large ones,
+    /// and one such pivot fills the tableau with huge, inaccurate entries.</summary>
     private int RatioTestBland(out double step)
     {
         double pivotTolerance = _options.PivotTolerance;
-        int best = -1;
-        step = double.PositiveInfinity;
+        double smallest = double.PositiveInfinity;
         for (int i = 0; i < _m; i++)
         {
             double a = Math.Abs(_column[i]);
-            if (a <= pivotTolerance)
+            if (a > pivotTolerance)
+            {
+                smallest = Math.Min(smallest, Room(i) / a);
+            }
+        }
+
+        step = double.PositiveInfinity;
+        if (double.IsPositiveInfinity(smallest))
+        {
+            return -1;
+        }
+
+        double limit = smallest + StepTolerance * Math.Max(1, smallest);
+        double largest = 0;
+        for (int i = 0; i < _m; i++)
+        {
+            double a = Math.Abs(_column[i]);
+            if (a > pivotTolerance && Room(i) / a <= limit)
+            {
+                largest = Math.Max(largest, a);
+            }
+        }
+
+        int best = -1;
+        for (int i = 0; i < _m; i++)
+        {
+            double a = Math.Abs(_column[i]);
+            if (a < RelativePivot * largest || a <= pivotTolerance)
             {
                 continue;
             }
 
-            double room = Room(i);
-            if (!double.IsFinite(room))
+            double ratio = Room(i) / a;
+            if (ratio <= limit && (best < 0 || _basis[i] < _basis[best]))
             {
-                continue;
-            }
-
-            double ratio = room / a;
-            if (ratio < step || (ratio == step && _basis[i] < _basis[best]))
-            {
-                step = ratio;
                 best = i;
+                step = ratio;
             }
         }
 
@@ -493,7 +574,7 @@ internal sealed class BoundedSimplex
         Span<double> pivotRow = _tableau.AsSpan(r * _total, _total);
         double inverse = 1.0 / pivotRow[entering];
         int count = 0;
-        for (int k = 0; k < _total; k++)
+        for (int k = 0; k < _activeColumns; k++)
         {
             if (pivotRow[k] != 0)
             {
@@ -536,6 +617,7 @@ internal sealed class BoundedSimplex
         }
 
         _reduced[entering] = 0;
+        _basisHash += Mix(entering) - Mix(_basis[r]);
         _rowOf[_basis[r]] = -1;
         _basis[r] = entering;
         _rowOf[entering] = r;

@@ -13,13 +13,16 @@ namespace Myokinetics.Numerics.Optimization;
 /// 1000 + 50·(rows + columns).</param>
 /// <param name="DegenerateStepsBeforeBland">Consecutive steps of length zero after which the solver
 /// switches from Dantzig's largest-reduced-cost rule to Bland's smallest-index rule, which cannot
-/// cycle; it switches back after the next step that makes progress. Default 50.</param>
+/// cycle; it switches back after the next step that makes progress. Independently of this count, the
+/// solver switches as soon as a basis repeats within a run of degenerate steps (a cycle). Default
+/// <see cref="int.MaxValue"/>: only on a cycle, since Bland's rule, safe as it is, can take very many
+/// steps to leave a highly degenerate vertex; 0 uses Bland's rule throughout.</param>
 public sealed record SimplexOptions(
     double FeasibilityTolerance = 1e-9,
     double OptimalityTolerance = 1e-9,
     double PivotTolerance = 1e-9,
     int MaxIterations = 0,
-    int DegenerateStepsBeforeBland = 50)
+    int DegenerateStepsBeforeBland = int.MaxValue)
 {
     /// <summary>The default settings.</summary>
     public static readonly SimplexOptions Default = new();

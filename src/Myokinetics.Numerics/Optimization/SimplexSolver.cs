@@ -7,21 +7,23 @@ namespace Myokinetics.Numerics.Optimization;
 /// </summary>
 /// <remarks>
 /// <para>Each constraint row lower ≤ a·x ≤ upper becomes a·x − s = 0 with a slack s bounded by
-/// [lower, upper] (equality rows keep a·x = b). Nonbasic variables rest at a finite bound (free ones
-/// at 0). Phase 1 adds one artificial variable per row, with the sign that makes it start
-/// non-negative, and minimises their sum; a positive minimum means the problem is infeasible. The
-/// artificials are then pivoted out of the basis (those left in redundant rows are fixed at 0) and
-/// phase 2 optimises c·x from that feasible basis.</para>
-/// <para>Pricing is Dantzig's (largest reduced cost); after
-/// <see cref="SimplexOptions.DegenerateStepsBeforeBland"/> consecutive degenerate steps it switches to
-/// Bland's smallest-index rule for entering and leaving variables, which rules out cycling, and back
-/// after the next step that makes progress. The ratio test is Harris's two-pass test (Harris,
-/// Mathematical Programming 5 (1973) 1–28), which prefers large pivots among near-ties. At the end the
-/// basic values are recomputed from the original data with an LU factorisation of the basis, so the
-/// answer does not carry the tableau's accumulated rounding.</para>
+/// [lower, upper] (equality rows keep a·x = b). Variables start at a finite bound (free ones at 0);
+/// phase 1 adds one artificial variable per row, with the sign that makes it start non-negative, and
+/// minimises their sum when the start is not feasible; a positive minimum means the problem is
+/// infeasible. The artificials are then
+/// pivoted out of the basis (those left in redundant rows are fixed at 0) and phase 2 optimises c·x
+/// from that feasible basis. Nonbasic variables that move end at a bound.</para>
+/// <para>Pricing is Dantzig's (largest reduced cost) with Harris's two-pass ratio test (Harris,
+/// Mathematical Programming 5 (1973) 1–28), which prefers large pivots among near-ties. When a basis
+/// repeats within a run of degenerate steps (the bases are hashed), or after
+/// <see cref="SimplexOptions.DegenerateStepsBeforeBland"/> such steps, the solver switches to Bland's
+/// smallest-index rule for entering and leaving variables (Bland, Mathematics of Operations Research
+/// 2 (1977) 103–107), which cannot cycle, and back after the next step that makes progress. At the end
+/// the basic values are recomputed from the original data with an LU factorisation of the basis, so
+/// the answer does not carry the tableau's accumulated rounding.</para>
 /// <para>The method is deterministic: the same program and options give the same bits on any machine.
 /// It uses O(rows × (columns + rows)) memory and O(rows × columns) work per pivot, which suits problems
-/// up to a few thousand rows.</para>
+/// up to several hundred rows.</para>
 /// </remarks>
 public static class SimplexSolver
 {

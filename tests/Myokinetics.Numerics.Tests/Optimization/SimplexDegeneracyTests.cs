@@ -94,6 +94,55 @@ public sealed class SimplexDegeneracyTests
         }
     }
 
+    [Fact]
+    public void A_Random_Stoichiometric_Network_Gives_The_Same_Optimum_Under_Both_Rules()
+    {
+        // Given a flux-balance-like program: 80 balanced metabolites (S·v = 0), 120 reactions with 1–3
+        // reactants and products, a third of them reversible (±1000), the others in [0, 1000], 10
+        // exchange rows that may take up at most 10, and the last reaction as the objective
+        var random = new Random(5);
+        const int metabolites = 80;
+        const int reactions = 120;
+        var program = new LinearProgram(reactions) { Sense = OptimizationSense.Maximize };
+        var s = new double[metabolites, reactions];
+        for (int j = 0; j < reactions; j++)
+        {
+            int k = random.Next(1, 4);
+            for (int t = 0; t < k; t++)
+            {
+                s[random.Next(metabolites), j] -= random.Next(1, 3);
+                s[random.Next(metabolites), j] += random.Next(1, 3);
+            }
+
+            program.SetBounds(j, random.Next(3) == 0 ? -1000 : 0, 1000);
+        }
+
+        for (int i = 0; i < metabolites; i++)
+        {
+            var row = new double[reactions];
+            for (int j = 0; j < reactions; j++)
+            {
+                row[j] = s[i, j];
+            }
+
+            program.AddConstraint(row, i < 10 ? -10 : 0, i < 10 ? 1000 : 0);
+        }
+
+        program.SetObjectiveCoefficient(reactions - 1, 1);
+
+        // When it is solved with the default rules and with Bland's rule throughout
+        var dantzig = SimplexSolver.Solve(program);
+        var bland = SimplexSolver.Solve(program, new SimplexOptions(DegenerateStepsBeforeBland: 0));
+
+        // Then both reach the same optimum at points that satisfy every row and bound
+        Assert.Equal(LinearProgramStatus.Optimal, dantzig.Status);
+        Assert.Equal(LinearProgramStatus.Optimal, bland.Status);
+        Assert.True(dantzig.ObjectiveValue > 1, $"a trivial optimum {dantzig.ObjectiveValue}");
+        Assert.Equal(dantzig.ObjectiveValue, bland.ObjectiveValue, 1e-7);
+        Lp.AssertFeasible(program, dantzig.Solution, 1e-7);
+        Lp.AssertFeasible(program, bland.Solution, 1e-7);
+    }
+
     private static LinearProgram RandomDegenerate(Random random, int variables, int rows)
     {
         var objective = new double[variables];
