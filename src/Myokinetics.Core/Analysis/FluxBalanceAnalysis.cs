@@ -37,6 +37,8 @@ public static class FluxBalanceAnalysis
     /// <exception cref="ModelValidationException">The model has no fbc constraints or no objective, an
     /// objective or bound names an unknown reaction or parameter, a stoichiometry or bound is not a
     /// number, or a strict model breaks fbc's strict rules.</exception>
+    /// <exception cref="UnsupportedFeatureException">An initial assignment or rule sets a bound or a
+    /// stoichiometry, so the model is compiled, and it uses a construct the compiler does not support.</exception>
     public static FluxBalanceResult Solve(Model.Model model) => Solve(model, null);
 
     /// <summary>Optimises the objective <paramref name="objectiveId"/> (null: the active objective).</summary>

@@ -144,7 +144,7 @@ internal sealed class FluxBalanceProblem
                 $"model '{model.Id}' has no flux objective '{id}'; its objectives are: {string.Join(", ", fluxBalance.Objectives.Select(o => o.Id))}");
     }
 
-    /// <summary>The flux bounds of every reaction (see the class remarks). <c>Feasible</c> is false when
+    /// <summary>The flux bounds of every reaction (see <see cref="FluxBalanceAnalysis"/>'s remarks). <c>Feasible</c> is false when
     /// some reaction's bounds leave no finite flux (non-strict models only; strict ones throw).</summary>
     private static (double[] Lower, double[] Upper, bool Feasible) Bounds(
         Model.Model model,
