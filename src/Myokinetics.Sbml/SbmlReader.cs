@@ -2,13 +2,15 @@ using System.Xml;
 using System.Xml.Linq;
 using Myokinetics.Core.Diagnostics;
 using Myokinetics.Sbml.Comp;
+using Myokinetics.Sbml.Fbc;
 using Myokinetics.Sbml.Reading;
 
 namespace Myokinetics.Sbml;
 
 /// <summary>
 /// Reads SBML Level 2 (Versions 1–5) and Level 3 (Versions 1–2) core documents into the model IR. A Level 3
-/// document using Hierarchical Model Composition (comp) is flattened into one core model first (Comp/README.md).
+/// document using Hierarchical Model Composition (comp) is flattened into one core model first (Comp/README.md);
+/// flux balance constraints (fbc versions 1–2) are read when present.
 /// </summary>
 /// <remarks>
 /// The reader is safe on untrusted input: DTDs are refused (so no entity expansion and no external
@@ -16,7 +18,7 @@ namespace Myokinetics.Sbml;
 /// main document's folder, and only by <see cref="Read(string)"/>), and a document may hold at most
 /// <see cref="MaxCharactersInDocument"/> characters. Anything that is not SBML it can read throws
 /// <see cref="ModelFormatException"/> naming the file, line and column and what was expected; a document
-/// that requires an SBML Level 3 package other than core and comp throws <see cref="UnsupportedFeatureException"/>.
+/// that requires an SBML Level 3 package other than core, comp and fbc throws <see cref="UnsupportedFeatureException"/>.
 /// </remarks>
 public static class SbmlReader
 {
@@ -112,6 +114,7 @@ public static class SbmlReader
         }
 
         var result = new ModelReader(context, model).Read(model);
+        result = FbcReader.Read(context, root, model, result);
         return new SbmlDocument(result, context.Diagnostics.ToImmutableArray());
     }
 
@@ -186,6 +189,11 @@ public static class SbmlReader
         foreach (var attribute in root.Attributes())
         {
             if (attribute.Name.LocalName != "required" || attribute.Name.Namespace == XNamespace.None || attribute.Name.Namespace == CompNames.Namespace)
+            {
+                continue;
+            }
+
+            if (FbcReader.Reads(attribute.Name.Namespace))
             {
                 continue;
             }

@@ -15,7 +15,7 @@ public sealed class PackageTests
         """;
 
     [Theory]
-    [InlineData("fbc", "http://www.sbml.org/sbml/level3/version1/fbc/version2")]
+    [InlineData("multi", "http://www.sbml.org/sbml/level3/version1/multi/version1")]
     [InlineData("arrays", "http://www.sbml.org/sbml/level3/version1/arrays/version1")]
     [InlineData("distrib", "http://www.sbml.org/sbml/level3/version1/distrib/version1")]
     public void A_Required_Package_Is_Unsupported_And_Named(string prefix, string ns)
@@ -29,16 +29,16 @@ public sealed class PackageTests
     public void An_Optional_Package_Is_Ignored_With_An_Info_And_Core_Is_Read()
     {
         var document = SbmlReader.ReadString(WithPackage(
-            "fbc",
-            "http://www.sbml.org/sbml/level3/version1/fbc/version2",
+            "layout",
+            "http://www.sbml.org/sbml/level3/version1/layout/version1",
             required: false,
             """
-            <listOfSpecies><species id="S" compartment="c" hasOnlySubstanceUnits="false" boundaryCondition="false" constant="false" fbc:charge="2"/></listOfSpecies>
-            <fbc:listOfObjectives fbc:activeObjective="o"><fbc:objective fbc:id="o" fbc:type="maximize"/></fbc:listOfObjectives>
+            <listOfSpecies><species id="S" compartment="c" hasOnlySubstanceUnits="false" boundaryCondition="false" constant="false"/></listOfSpecies>
+            <layout:listOfLayouts><layout:layout layout:id="l"/></layout:listOfLayouts>
             """));
         var info = Assert.Single(document.Diagnostics);
         Assert.Equal(Severity.Info, info.Severity);
-        Assert.Contains("'fbc' package", info.Message, StringComparison.Ordinal);
+        Assert.Contains("'layout' package", info.Message, StringComparison.Ordinal);
         Assert.Equal("S", Assert.Single(document.Model.Species).Id);
     }
 

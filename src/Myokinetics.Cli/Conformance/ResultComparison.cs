@@ -10,7 +10,13 @@ namespace Myokinetics.Cli.Conformance;
 public static class ResultComparison
 {
     /// <summary>Null when the result passes, else the first failing point described.</summary>
-    public static string? Judge(ResultTable expected, ResultTable actual, double absolute, double relative)
+    /// <param name="expected">The expected table.</param>
+    /// <param name="actual">The simulator's table.</param>
+    /// <param name="absolute">The absolute tolerance.</param>
+    /// <param name="relative">The relative tolerance.</param>
+    /// <param name="timeColumn">Whether column 0 of both tables is time (not judged); steady-state
+    /// (flux balance) results have no time column.</param>
+    public static string? Judge(ResultTable expected, ResultTable actual, double absolute, double relative, bool timeColumn = true)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(actual);
@@ -19,14 +25,15 @@ public static class ResultComparison
             return $"expected {expected.Rows.Length} rows, got {actual.Rows.Length}";
         }
 
-        for (var c = 1; c < expected.Header.Length; c++)
+        var first = timeColumn ? 1 : 0;
+        for (var c = first; c < expected.Header.Length; c++)
         {
             var name = expected.Header[c];
             // Column 0 is time in both tables; a model symbol may itself be called 'time'.
-            var index = IndexOf(actual.Header, name, StringComparer.Ordinal);
+            var index = IndexOf(actual.Header, name, StringComparer.Ordinal, first);
             if (index < 0)
             {
-                index = IndexOf(actual.Header, name, StringComparer.OrdinalIgnoreCase);
+                index = IndexOf(actual.Header, name, StringComparer.OrdinalIgnoreCase, first);
             }
 
             if (index < 0)
@@ -40,9 +47,8 @@ public static class ResultComparison
                 var a = actual.Rows[r][index];
                 if (!Passes(e, a, absolute, relative))
                 {
-                    return string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{name} at t = {expected.Rows[r][0]:G6}: expected {e:G10}, got {a:G10}");
+                    var where = timeColumn ? string.Create(CultureInfo.InvariantCulture, $" at t = {expected.Rows[r][0]:G6}") : string.Empty;
+                    return string.Create(CultureInfo.InvariantCulture, $"{name}{where}: expected {e:G10}, got {a:G10}");
                 }
             }
         }
@@ -50,9 +56,9 @@ public static class ResultComparison
         return null;
     }
 
-    private static int IndexOf(ImmutableArray<string> header, string name, StringComparer comparer)
+    private static int IndexOf(ImmutableArray<string> header, string name, StringComparer comparer, int first)
     {
-        for (var i = 1; i < header.Length; i++)
+        for (var i = first; i < header.Length; i++)
         {
             if (comparer.Equals(header[i], name))
             {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Myokinetics.Cli.Loading;
+using Myokinetics.Core.Analysis;
 using Myokinetics.Core.Compile;
 using Myokinetics.Core.Diagnostics;
 using Myokinetics.Core.Results;
@@ -75,8 +76,7 @@ public sealed class TestSuiteRunner
         try
         {
             var (status, reason) = Simulate(directory, caseNumber);
-            var feature = status == CaseStatus.Unsupported ? "flux balance analysis (fbc)" : null;
-            return new CaseOutcome(caseNumber, status, reason, tags, clock.Elapsed, feature);
+            return new CaseOutcome(caseNumber, status, reason, tags, clock.Elapsed);
         }
         catch (UnsupportedFeatureException ex)
         {
@@ -97,12 +97,12 @@ public sealed class TestSuiteRunner
     private (CaseStatus Status, string? Reason) Simulate(string directory, string caseNumber)
     {
         var settings = CaseSettings.Read(Path.Combine(directory, $"{caseNumber}-settings.txt"));
+        var sbml = FindModelFile(directory, caseNumber);
         if (settings.Duration is null || settings.Steps is null)
         {
-            return (CaseStatus.Unsupported, "unsupported: flux balance analysis: the case is not a time course (fbc steady state)");
+            return FluxBalance(directory, caseNumber, settings, sbml);
         }
 
-        var sbml = FindModelFile(directory, caseNumber);
         var (model, _) = ModelLoader.Load(sbml);
         var compiled = ModelCompiler.Compile(model);
         var outputs = settings.Variables.Select(v => new OutputVariable(
@@ -129,6 +129,34 @@ public sealed class TestSuiteRunner
         var expected = ResultTable.Read(Path.Combine(directory, $"{caseNumber}-results.csv"));
         var failure = ResultComparison.Judge(expected, actual, settings.Absolute, settings.Relative);
         return failure is null ? (CaseStatus.Passed, null) : (CaseStatus.Failed, failure);
+    }
+
+    /// <summary>A steady-state case (fbc): flux balance analysis, one row of fluxes and objective values, no time column.</summary>
+    private (CaseStatus Status, string? Reason) FluxBalance(string directory, string caseNumber, CaseSettings settings, string sbml)
+    {
+        var (model, _) = ModelLoader.Load(sbml);
+        var result = FluxBalanceAnalysis.Solve(model);
+        var row = new double[settings.Variables.Length];
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (!result.TryGetValue(settings.Variables[i], out row[i]))
+            {
+                return (CaseStatus.Failed, $"'{settings.Variables[i]}' is neither a reaction nor an objective of the model");
+            }
+        }
+
+        var actual = new ResultTable(settings.Variables, [row]);
+        if (OutputDirectory is not null)
+        {
+            var path = Path.Combine(OutputDirectory, $"{caseNumber}.csv");
+            var line = string.Join(',', row.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            File.WriteAllText(path + ".partial", $"{string.Join(',', settings.Variables)}\n{line}\n");
+            File.Move(path + ".partial", path, overwrite: true);
+        }
+
+        var expected = ResultTable.Read(Path.Combine(directory, $"{caseNumber}-results.csv"));
+        var failure = ResultComparison.Judge(expected, actual, settings.Absolute, settings.Relative, timeColumn: false);
+        return failure is null ? (CaseStatus.Passed, null) : (CaseStatus.Failed, $"flux balance ({result.Status}): {failure}");
     }
 
     private static string FindModelFile(string directory, string caseNumber)

@@ -28,6 +28,10 @@ public sealed record Model(
     /// <summary>The SBML level and version the model was read from (0, 0 for other formats).</summary>
     public (int Level, int Version) SbmlLevelVersion { get; init; }
 
+    /// <summary>The flux balance constraints (SBML 'fbc' package: flux bounds and objectives), or null
+    /// when the model has none.</summary>
+    public FluxBalance? FluxBalance { get; init; }
+
     /// <summary>An empty model with the given id, to build on with <c>with</c> expressions.</summary>
     public static Model Empty(string id) => new(
         id,
