@@ -48,8 +48,8 @@ public sealed class ReaderErrorTests
             1, 1, "'DNA' declarations are not supported"
         },
         {
-            "import \"other.ant\"",
-            1, 1, "'import' is not supported: put all models and functions in one file"
+            "import other",
+            1, 8, "expected a quoted file name after 'import', found 'other'"
         },
         {
             "model a()\n  model b()\n  end\nend",

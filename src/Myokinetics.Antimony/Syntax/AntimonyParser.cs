@@ -26,10 +26,14 @@ internal sealed partial class AntimonyParser
     private readonly List<Diagnostic> diagnostics = [];
     private readonly List<FunctionStatement> functions = [];
     private readonly HashSet<string> moduleNames = new(StringComparer.Ordinal);
+    private readonly List<ModuleSyntax> importedModules = [];
+    private readonly List<Statement> importedFunctionAnnotations = [];
+    private readonly ImmutableList<string> importChain;
 
-    private AntimonyParser(string text, string fileName)
+    private AntimonyParser(string text, string fileName, ImmutableList<string> importChain)
     {
         this.fileName = fileName;
+        this.importChain = importChain;
         try
         {
             tokens = new InfixTokenCursor(InfixLexer.Tokenize(text, InfixLexerOptions.ModelText));
@@ -40,7 +44,20 @@ internal sealed partial class AntimonyParser
         }
     }
 
-    public static FileSyntax Parse(string text, string fileName) => new AntimonyParser(text, fileName).ParseFile();
+    public static FileSyntax Parse(string text, string fileName) =>
+        new AntimonyParser(text, fileName, [FullPathOrName(fileName)]).ParseFile();
+
+    private static string FullPathOrName(string fileName)
+    {
+        try
+        {
+            return Path.GetFullPath(fileName);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return fileName;
+        }
+    }
 
     private InfixToken Current => tokens.Current;
 
@@ -71,6 +88,10 @@ internal sealed partial class AntimonyParser
             {
                 throw Error(t, "'end' without an open 'model' or 'function'");
             }
+            else if (t.IsIdentifier("import"))
+            {
+                main.AddRange(ParseImport());
+            }
             else if (ParseStatement() is { } statement)
             {
                 if (AnnotatedName(statement) is { } target && modules.FindIndex(m => m.Name == target) is var index and >= 0)
@@ -94,6 +115,8 @@ internal sealed partial class AntimonyParser
             throw new ModelFormatException(main[0].Location, "statements outside a model cannot be mixed with a model named '__main' (they form that model)");
         }
 
+        modules.InsertRange(0, importedModules);
+        functionAnnotations.InsertRange(0, importedFunctionAnnotations);
         if (main.Count > 0 || modules.Count == 0)
         {
             modules.Add(new ModuleSyntax("__main", false, [], [.. main], Location(first)));
@@ -183,6 +206,10 @@ internal sealed partial class AntimonyParser
             {
                 functions.Add(ParseFunction());
             }
+            else if (t.IsIdentifier("import"))
+            {
+                statements.AddRange(ParseImport());
+            }
             else if (ParseStatement() is { } statement)
             {
                 statements.Add(statement);
@@ -190,6 +217,64 @@ internal sealed partial class AntimonyParser
         }
 
         return new ModuleSyntax(name.Text, marked, ports.ToImmutable(), [.. statements], Location(keyword));
+    }
+
+    /// <summary>
+    /// <c>import "file.ant"</c>: the file (relative to the importing file) is read; its models and
+    /// functions become available, as in Antimony, and its statements outside any model join the model
+    /// the import appears in (or the file's top level). The second part is Myokinetics' own: it lets a
+    /// large model be split into module files without submodel prefixes on every id.
+    /// </summary>
+    private IReadOnlyList<Statement> ParseImport()
+    {
+        var keyword = tokens.Next();
+        var target = Current;
+        if (target.Kind != InfixTokenKind.String)
+        {
+            throw Error(target, $"expected a quoted file name after 'import', found {target.Describe()}");
+        }
+
+        tokens.Next();
+        var directory = Path.GetDirectoryName(importChain[^1]);
+        var path = Path.GetFullPath(Path.Combine(string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : directory, target.Text));
+        if (importChain.Contains(path, StringComparer.Ordinal))
+        {
+            throw Error(keyword, $"'{target.Text}' imports itself (through {string.Join(" → ", importChain.Select(Path.GetFileName))})");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw Error(target, $"cannot read the imported file '{target.Text}': {e.Message}");
+        }
+
+        var displayName = Path.IsPathRooted(target.Text) ? target.Text : Path.Combine(Path.GetDirectoryName(fileName) ?? string.Empty, target.Text);
+        var imported = new AntimonyParser(text, displayName, importChain.Add(path)).ParseFile();
+        diagnostics.AddRange(imported.Diagnostics);
+        functions.AddRange(imported.Functions);
+        importedFunctionAnnotations.AddRange(imported.FunctionAnnotations);
+        var statements = new List<Statement>();
+        foreach (var module in imported.Modules)
+        {
+            if (module.Name == "__main")
+            {
+                statements.AddRange(module.Statements);
+            }
+            else if (!moduleNames.Add(module.Name))
+            {
+                throw new ModelFormatException(module.Location, $"model '{module.Name}' is defined twice (also imported from '{target.Text}')");
+            }
+            else
+            {
+                importedModules.Add(module);
+            }
+        }
+
+        return statements;
     }
 
     private FunctionStatement ParseFunction()
@@ -255,8 +340,6 @@ internal sealed partial class AntimonyParser
             {
                 case "unit":
                     return ParseUnitDefinition();
-                case "import":
-                    throw Error(t, "'import' is not supported: put all models and functions in one file");
                 case "delete":
                     throw Error(t, "'delete' (removing elements of submodels) is not supported");
                 case "maximize" or "minimize" or "constraint":
