@@ -15,6 +15,7 @@ public sealed class DependencyDirectionTests
         ["Myokinetics.Core"] = ["Myokinetics.Numerics"],
         ["Myokinetics.Sbml"] = ["Myokinetics.Core"],
         ["Myokinetics.Antimony"] = ["Myokinetics.Core"],
+        ["Myokinetics.Physiology"] = ["Myokinetics.Core", "Myokinetics.Antimony"],
         ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony"],
     };
 
