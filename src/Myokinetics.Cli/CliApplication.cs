@@ -104,6 +104,7 @@ public static class CliApplication
             DescribeCommand.Create(),
             ConvertCommand.Create(),
             TestSuiteCommand.Create(),
+            CatalogCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;

@@ -17,6 +17,7 @@ public sealed partial class HelpTests
         { "describe", ["-?, -h, --help", "--verbose"] },
         { "convert", ["--to", "--out", "-?, -h, --help", "--verbose"] },
         { "test-suite", ["--output-dir", "--cases", "--threads", "--seed", "-?, -h, --help", "--verbose"] },
+        { "catalog", ["--json", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed partial class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
         var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-        Assert.Equal(["simulate", "describe", "convert", "test-suite"], verbs);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog"], verbs);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class DependencyDirectionTests
         ["Myokinetics.Sbml"] = ["Myokinetics.Core"],
         ["Myokinetics.Antimony"] = ["Myokinetics.Core"],
         ["Myokinetics.Physiology"] = ["Myokinetics.Core", "Myokinetics.Antimony"],
-        ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony"],
+        ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony", "Myokinetics.Physiology"],
     };
 
     [Fact]
