@@ -26,6 +26,9 @@ public sealed record SubjectSettings
 
     public bool? Trained { get; init; }
 
+    /// <summary>Whether no key is given.</summary>
+    public bool IsEmpty => Male is null && Age is null && BodyMass is null && LeanMass is null && Vo2Max is null && Testosterone is null && Trained is null;
+
     /// <summary>Where the settings came from (<c>--subject "…"</c>, a file), for messages and reports.</summary>
     public ImmutableArray<string> Sources { get; init; } = ImmutableArray<string>.Empty;
 
