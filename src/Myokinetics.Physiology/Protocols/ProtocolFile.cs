@@ -91,7 +91,7 @@ public static class ProtocolFile
         var items = node is YamlSequenceNode sequence ? sequence.Children : (IEnumerable<YamlNode>)[node];
         foreach (var item in items)
         {
-            var text = YamlData.Scalar(path, item, $"a {what} string such as \"{(what == "dose" ? "testosterone_cypionate 200mg im" : "cycling 60min @65%VO2max")}\"");
+            var text = YamlData.Scalar(path, item, $"{(what == "exercise" ? "an" : "a")} {what} string such as \"{(what == "dose" ? "testosterone_cypionate 200mg im" : "cycling 60min @65%VO2max")}\"");
             yield return (text, $"{YamlData.Location(path, item)}: {what}");
         }
     }
