@@ -103,6 +103,21 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(2, Count(html, "<polyline"));
     }
 
+    [Fact]
+    public void A_Dense_Series_Is_Thinned_But_Keeps_Its_Peak()
+    {
+        var times = Enumerable.Range(0, 20001).Select(i => i * 0.001).ToImmutableArray();
+        var values = times.Select(t => Math.Abs(t - 13.1234) < 0.0005 ? 100.0 : 1.0).ToImmutableArray();
+        var document = Document() with { Sections = [new ReportSection("S", [new ReportSeries("x", "x", "u", times, values)])] };
+
+        var html = HtmlReportWriter.Write(document);
+
+        var points = html[html.IndexOf("<polyline class=\"line\" points=\"", StringComparison.Ordinal)..].Split('"')[3].Split(' ');
+        Assert.InRange(points.Length, 400, 2000);
+        Assert.Contains(points, p => p.EndsWith(",12", StringComparison.Ordinal));
+        Assert.Contains("peak 100 at 13.12 h", html, StringComparison.Ordinal);
+    }
+
     private static int Count(string text, string part)
     {
         var count = 0;

@@ -68,17 +68,21 @@ internal static class SvgChart
         return svg.ToString();
     }
 
-    /// <summary>The series as polylines, broken where a value is not finite.</summary>
+    /// <summary>The series as polylines, broken where a value is not finite. A series with more points
+    /// than two per pixel keeps, in each pixel column, its first, lowest, highest and last point, so
+    /// that peaks survive and the file stays small.</summary>
     private static string Line(ReportSeries series, Func<double, double> x, Func<double, double> y)
     {
         var result = new StringBuilder();
-        var points = new List<string>();
+        var run = new List<(double X, double Y)>();
+        var thin = series.Times.Length > 2 * (Width - Left - Right);
         void Flush()
         {
-            if (points.Count > 0)
+            if (run.Count > 0)
             {
-                result.Append($"<polyline class=\"line\" points=\"{string.Join(' ', points)}\"/>\n");
-                points.Clear();
+                var points = thin ? Thin(run) : run;
+                result.Append($"<polyline class=\"line\" points=\"{string.Join(' ', points.Select(p => $"{SvgNumber.Coordinate(p.X)},{SvgNumber.Coordinate(p.Y)}"))}\"/>\n");
+                run.Clear();
             }
         }
 
@@ -87,7 +91,7 @@ internal static class SvgChart
             var v = series.Values[i];
             if (double.IsFinite(v))
             {
-                points.Add($"{SvgNumber.Coordinate(x(series.Times[i]))},{SvgNumber.Coordinate(y(v))}");
+                run.Add((x(series.Times[i]), y(v)));
             }
             else
             {
@@ -97,5 +101,38 @@ internal static class SvgChart
 
         Flush();
         return result.ToString();
+    }
+
+    private static List<(double X, double Y)> Thin(List<(double X, double Y)> points)
+    {
+        var kept = new List<(double X, double Y)>();
+        var start = 0;
+        while (start < points.Count)
+        {
+            var column = Math.Floor(points[start].X);
+            var end = start;
+            while (end + 1 < points.Count && Math.Floor(points[end + 1].X) == column)
+            {
+                end++;
+            }
+
+            var low = start;
+            var high = start;
+            for (var i = start; i <= end; i++)
+            {
+                // SVG's y grows downwards: the highest value has the smallest y.
+                low = points[i].Y > points[low].Y ? i : low;
+                high = points[i].Y < points[high].Y ? i : high;
+            }
+
+            foreach (var i in new[] { start, Math.Min(low, high), Math.Max(low, high), end }.Distinct())
+            {
+                kept.Add(points[i]);
+            }
+
+            start = end + 1;
+        }
+
+        return kept;
     }
 }
