@@ -49,6 +49,7 @@ public sealed partial class HelpTests
         var output = CliRun.Run("simulate", "--help").Output;
 
         Assert.Contains("[default: 100]", output, StringComparison.Ordinal);
+        Assert.Contains("simulation starts (as --end). [default: 0]", output, StringComparison.Ordinal);
         Assert.Contains("[default: auto]", output, StringComparison.Ordinal);
         Assert.Contains("Default: the observables of the crosstalk model; for another model every species, then every parameter and compartment that changes.", output, StringComparison.Ordinal);
         Assert.Contains("--end <T> (REQUIRED)", output, StringComparison.Ordinal);

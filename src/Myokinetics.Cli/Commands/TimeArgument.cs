@@ -14,6 +14,9 @@ namespace Myokinetics.Cli.Commands;
 /// <param name="Hours">The time in hours, when a unit was written.</param>
 internal readonly record struct TimeArgument(string Option, string Text, double? Number, double? Hours)
 {
+    /// <summary>The value as written (help shows it as the default).</summary>
+    public override string ToString() => Text;
+
     /// <summary>Reads <paramref name="text"/>; null when it is neither a finite number nor a time with a unit.</summary>
     public static TimeArgument? TryParse(string option, string text)
     {
