@@ -71,8 +71,8 @@ public sealed class DescribeCommandTests : IDisposable
 
         var lines = CliRun.Run("describe", model).OutputLines;
 
-        Assert.Contains(lines, l => Words(l) == "k1 0.1 1/second yes constant");
-        Assert.Contains(lines, l => Words(l) == "double_k initial assignment 1/second yes initial assignment, then constant");
+        Assert.Contains(lines, l => Words(l) == "k1 0.1 per_second (1/second) yes constant");
+        Assert.Contains(lines, l => Words(l) == "double_k initial assignment per_second (1/second) yes initial assignment, then constant");
         Assert.Contains(lines, l => Words(l) == "total - - no assignment rule");
         Assert.Contains(lines, l => Words(l) == "cell 1 litre 3 yes constant");
     }
@@ -87,7 +87,7 @@ public sealed class DescribeCommandTests : IDisposable
         var table = lines[(start + 1)..(start + 5)];
 
         var unitsColumn = table[0].IndexOf("units", StringComparison.Ordinal);
-        Assert.Equal("1/second", table[1][unitsColumn..].Split("  ")[0]);
+        Assert.Equal("per_second (1/second)", table[1][unitsColumn..].Split("  ")[0]);
         Assert.Equal("-", table[3][unitsColumn..].Split("  ")[0]);
         Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
     }

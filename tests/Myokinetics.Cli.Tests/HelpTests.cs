@@ -10,8 +10,9 @@ public sealed partial class HelpTests
         {
             "simulate",
             [
-                "--end", "--start", "--steps", "--variables", "--amounts", "--concentrations",
-                "--absolute-tolerance", "--relative-tolerance", "--integrator", "--out", "-?, -h, --help", "--verbose",
+                "--end", "--start", "--steps", "--step", "--variables", "--amounts", "--concentrations",
+                "--absolute-tolerance", "--relative-tolerance", "--integrator", "--out", "--exercise", "--dose",
+                "--subject", "--protocol", "--report", "-?, -h, --help", "--verbose",
             ]
         },
         { "describe", ["-?, -h, --help", "--verbose"] },
@@ -49,8 +50,9 @@ public sealed partial class HelpTests
         var output = CliRun.Run("simulate", "--help").Output;
 
         Assert.Contains("[default: 100]", output, StringComparison.Ordinal);
+        Assert.Contains("simulation starts (as --end). [default: 0]", output, StringComparison.Ordinal);
         Assert.Contains("[default: auto]", output, StringComparison.Ordinal);
-        Assert.Contains("Default: every species, then every parameter and compartment that changes.", output, StringComparison.Ordinal);
+        Assert.Contains("Default: the observables of the crosstalk model; for another model every species, then every parameter and compartment that changes.", output, StringComparison.Ordinal);
         Assert.Contains("--end <T> (REQUIRED)", output, StringComparison.Ordinal);
     }
 

@@ -136,7 +136,9 @@ public sealed class MalformedInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--end abc", "--end expects a time (a number in the model's time units), got 'abc'")]
+    [InlineData("--end abc", "--end expects a time: a number with a unit (s, min, h, d, w — e.g. 24h, 90min, 2d) or a plain number in the model's time units, got 'abc'")]
+    [InlineData("--end 1 --steps 10 --step 0.1", "give either --steps or --step, not both")]
+    [InlineData("--end 1 --step 0", "--step expects a time greater than 0: a number with a unit (s, min, h, d, w — e.g. 24h, 90min, 2d) or a plain number in the model's time units, got '0'")]
     [InlineData("--end 1 --steps 0", "--steps expects the number of output intervals (a whole number of at least 1), got '0'")]
     [InlineData("--end 1 --relative-tolerance -1", "--relative-tolerance expects a tolerance greater than 0, got '-1'")]
     [InlineData("--end 1 --integrator euler", "Argument 'euler' not recognized. Must be one of: 'auto' 'dopri5' 'rodas'")]
@@ -155,21 +157,22 @@ public sealed class MalformedInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("simulate", "--end", "1")]
-    [InlineData("describe")]
-    [InlineData("convert", "--to", "sbml")]
-    public void A_Missing_Model_Says_What_To_Give(params string[] args)
+    [InlineData("simulate", "", "--end", "1")]
+    [InlineData("describe", " ")]
+    [InlineData("convert", "", "--to", "sbml")]
+    public void A_Blank_Model_Says_What_To_Give(params string[] args)
     {
         var result = CliRun.Run(args);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            [$"myokinetics: error: missing MODEL: give the model file to {args[0]}: SBML (.xml, .sbml) or Antimony (.ant, .antimony, .txt)", $"Run 'myokinetics {args[0]} --help' for usage."],
+            [$"myokinetics: error: MODEL is empty: give a model file (SBML (.xml, .sbml) or Antimony (.ant, .antimony, .txt)), or leave MODEL out for the crosstalk model", $"Run 'myokinetics {args[0]} --help' for usage."],
             result.ErrorLines);
     }
 
     [Theory]
     [InlineData("--start 5 --end 1", "the end time (1) must be finite and not before the start (5)")]
+    [InlineData("--end 1 --step 0.3", "--step 0.3 must divide the time from --start 0 to --end 1 into a whole number of steps")]
     [InlineData("--end 1 --variables A,zz", "--variables: model 'decay' has no species, compartment, parameter, reaction or species reference 'zz'")]
     [InlineData("--end 1 --variables A,A", "--variables: 'A' is listed more than once")]
     [InlineData("--end 1 --amounts k", "--amounts: 'k' is not a species of model 'decay' (it is a parameter)")]
@@ -183,6 +186,18 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.Equal($"myokinetics: error: {message}", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void A_Time_With_A_Unit_Needs_A_Model_That_Declares_Its_Time_Units()
+    {
+        var model = folder.Write("decay.ant", TestModels.DecayAntimony);
+
+        var result = CliRun.Run("simulate", model, "--end", "2min");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal("myokinetics: error: --end 2min: model 'decay' declares no time units, so a time with a unit cannot be converted; give a plain number in the model's time units", Assert.Single(result.ErrorLines));
     }
 
     [Fact]

@@ -34,6 +34,18 @@ public sealed class ProcessTests : IDisposable
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void A_Bad_Exercise_String_Exits_With_Code_1_And_One_Line_Naming_It()
+    {
+        var (code, output, error) = Run("simulate", "--exercise", "cycling 60min @165%VO2max", "--end", "24h");
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            "myokinetics: error: --exercise \"cycling 60min @165%VO2max\": at '@165%VO2max' (column 15): intensity must be between 1% and 100% of VO2max",
+            Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";

@@ -7,7 +7,7 @@ using Myokinetics.Sbml;
 
 namespace Myokinetics.Cli.Commands;
 
-/// <summary><c>myokinetics convert MODEL --to sbml|antimony [--out FILE]</c>.</summary>
+/// <summary><c>myokinetics convert [MODEL] --to sbml|antimony [--out FILE]</c> (no MODEL: the crosstalk model).</summary>
 internal static class ConvertCommand
 {
     public static Command Create()
@@ -31,13 +31,14 @@ internal static class ConvertCommand
             format,
             output,
         };
-        ModelInput.Require(command, model, "convert");
+        ModelInput.RefuseBlank(command, model);
         command.SetAction((parse, token) =>
         {
             var configuration = parse.InvocationConfiguration;
             var verbose = GlobalOptions.IsVerbose(parse);
-            var (loaded, diagnostics) = ModelLoader.Load(parse.GetValue(model)!);
-            DiagnosticWriter.Write(configuration.Error, diagnostics, verbose);
+            var source = ModelSource.Load(parse.GetValue(model));
+            var loaded = source.Model;
+            DiagnosticWriter.Write(configuration.Error, source.Diagnostics, verbose);
             token.ThrowIfCancellationRequested();
             var text = parse.GetValue(format) == "antimony" ? AsAntimony(loaded, configuration.Error, verbose) : AsSbml(loaded);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));

@@ -2,28 +2,30 @@ using System.CommandLine;
 using Myokinetics.Cli.Describe;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
+using Myokinetics.Physiology.Observables;
 
 namespace Myokinetics.Cli.Commands;
 
-/// <summary><c>myokinetics describe MODEL</c>: the model's elements, units and unit warnings as text.</summary>
+/// <summary><c>myokinetics describe [MODEL]</c>: the model's elements, units, observables and unit warnings as text.</summary>
 internal static class DescribeCommand
 {
     public static Command Create()
     {
         var model = ModelInput.CreateArgument("describe");
-        var command = new Command("describe", "Describe a model: compartments, species, parameters, reactions, rules, initial assignments, events and functions, with their units and how each value is determined, and the unit warnings.")
+        var command = new Command("describe", "Describe a model (by default the crosstalk model, with its observables): compartments, species, parameters, reactions, rules, initial assignments, events and functions, with their units and how each value is determined, and the unit warnings.")
         {
             model,
         };
-        ModelInput.Require(command, model, "describe");
+        ModelInput.RefuseBlank(command, model);
         command.SetAction((parse, token) =>
         {
-            var path = parse.GetValue(model)!;
+            var path = parse.GetValue(model);
             var configuration = parse.InvocationConfiguration;
-            var (loaded, diagnostics) = ModelLoader.Load(path);
-            DiagnosticWriter.Write(configuration.Error, diagnostics, GlobalOptions.IsVerbose(parse));
+            var source = ModelSource.Load(path);
+            DiagnosticWriter.Write(configuration.Error, source.Diagnostics, GlobalOptions.IsVerbose(parse));
             token.ThrowIfCancellationRequested();
-            ModelDescriber.Write(loaded, path, configuration.Output);
+            var observables = source.IsCrosstalk ? ObservableCatalog.Load() : null;
+            ModelDescriber.Write(source.Model, path ?? source.Source, configuration.Output, observables);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

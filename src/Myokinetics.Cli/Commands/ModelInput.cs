@@ -4,29 +4,28 @@ using Myokinetics.Cli.Loading;
 namespace Myokinetics.Cli.Commands;
 
 /// <summary>
-/// The MODEL argument shared by the verbs. It is declared optional for the parser and required by a
-/// validator, so that a verb can later accept another source of the model (a built-in model chosen
-/// by options) by changing only its validator.
+/// The MODEL argument shared by the verbs: a model file, or nothing for the built-in crosstalk model
+/// (models/crosstalk/crosstalk.ant, shipped with the program).
 /// </summary>
 internal static class ModelInput
 {
     public const string Formats = ModelLoader.KnownFormats;
 
-    /// <summary>A MODEL argument that the parser does not insist on.</summary>
+    /// <summary>An optional MODEL argument.</summary>
     public static Argument<string?> CreateArgument(string purpose) => new("MODEL")
     {
-        Description = $"The model file to {purpose} (required): {Formats}.",
+        Description = $"The model file to {purpose}: {Formats}. Without it, the built-in muscle–organ crosstalk model.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    /// <summary>Makes <paramref name="command"/> fail to parse, with a clear message, without MODEL.</summary>
-    public static void Require(Command command, Argument<string?> model, string purpose)
+    /// <summary>The path given, or null for the crosstalk model (an empty or blank value is refused).</summary>
+    public static void RefuseBlank(Command command, Argument<string?> model)
     {
         command.Validators.Add(result =>
         {
-            if (string.IsNullOrWhiteSpace(result.GetValue(model)))
+            if (result.GetResult(model) is { Tokens.Count: > 0 } && string.IsNullOrWhiteSpace(result.GetValue(model)))
             {
-                result.AddError($"missing MODEL: give the model file to {purpose}: {Formats}");
+                result.AddError($"MODEL is empty: give a model file ({Formats}), or leave MODEL out for the crosstalk model");
             }
         });
     }

@@ -20,6 +20,19 @@ internal static class OptionParsers
         return default;
     };
 
+    /// <summary>A time: a finite number (model time units) or a number with s, min, h, d or w.</summary>
+    public static Func<ArgumentResult, TimeArgument> Time(string option, bool positive = false) => result =>
+    {
+        var text = Single(result);
+        if (TimeArgument.TryParse(option, text) is { } time && (!positive || (time.Number ?? time.Hours) > 0))
+        {
+            return time;
+        }
+
+        result.AddError($"{option} expects a time{(positive ? " greater than 0" : string.Empty)}: a number with a unit (s, min, h, d, w — e.g. 24h, 90min, 2d) or a plain number in the model's time units, got '{text}'");
+        return default;
+    };
+
     /// <summary>A number greater than zero.</summary>
     public static Func<ArgumentResult, double> PositiveNumber(string option, string what) => result =>
     {

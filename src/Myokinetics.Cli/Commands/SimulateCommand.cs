@@ -5,7 +5,7 @@ using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Cli.Commands;
 
-/// <summary><c>myokinetics simulate MODEL --end T [options]</c>: a time course as CSV.</summary>
+/// <summary><c>myokinetics simulate [MODEL] --end T [options]</c>: a time course as CSV (and an HTML report).</summary>
 internal static class SimulateCommand
 {
     private static readonly SimulationSettings Defaults = new(0, 1, 1);
@@ -13,19 +13,19 @@ internal static class SimulateCommand
     public static Command Create()
     {
         var model = ModelInput.CreateArgument("simulate");
-        var end = new Option<double>("--end")
+        var end = new Option<TimeArgument>("--end")
         {
-            Description = "The last output time, in the model's time units.",
+            Description = "The last output time: a number with a unit (s, min, h, d, w; e.g. 24h, 12w) or a plain number in the model's time units (hours for the crosstalk model).",
             HelpName = "T",
             Required = true,
-            CustomParser = OptionParsers.FiniteNumber("--end", "a time (a number in the model's time units)"),
+            CustomParser = OptionParsers.Time("--end"),
         };
-        var start = new Option<double>("--start")
+        var start = new Option<TimeArgument>("--start")
         {
-            Description = "The first output time, where the simulation starts, in the model's time units.",
+            Description = "The first output time, where the simulation starts (as --end).",
             HelpName = "T",
-            DefaultValueFactory = _ => 0.0,
-            CustomParser = OptionParsers.FiniteNumber("--start", "a time (a number in the model's time units)"),
+            DefaultValueFactory = _ => new TimeArgument("--start", "0", 0, null),
+            CustomParser = OptionParsers.Time("--start"),
         };
         var steps = new Option<int>("--steps")
         {
@@ -34,9 +34,15 @@ internal static class SimulateCommand
             DefaultValueFactory = _ => 100,
             CustomParser = OptionParsers.PositiveInteger("--steps", "the number of output intervals"),
         };
+        var step = new Option<TimeArgument?>("--step")
+        {
+            Description = "The output interval instead of --steps (as --end, e.g. 5min); it must divide the time span into whole steps.",
+            HelpName = "T",
+            CustomParser = result => OptionParsers.Time("--step", positive: true)(result),
+        };
         var variables = new Option<string[]>("--variables")
         {
-            Description = "The columns after time, comma-separated ids of species, compartments, parameters, reactions (rates) or species references. Default: every species, then every parameter and compartment that changes.",
+            Description = "The columns after time, comma-separated ids of species, compartments, parameters, reactions (rates) or species references. Default: the observables of the crosstalk model; for another model every species, then every parameter and compartment that changes.",
             HelpName = "a,b,c",
             CustomParser = OptionParsers.IdList("--variables"),
         };
@@ -78,13 +84,39 @@ internal static class SimulateCommand
             Description = "Write the CSV to this file (complete or not at all) instead of standard output.",
             HelpName = "FILE",
         };
+        var exercise = new Option<string[]>("--exercise")
+        {
+            Description = "An exercise session, repeatable: \"MODALITY AMOUNT @INTENSITY [cho=Ng/h] [eccentric] [at TIME] [every TIME xCOUNT]\", e.g. \"cycling 60min @65%VO2max\", \"resistance-legs 4x12 @75%1RM at 8h\".",
+            HelpName = "TEXT",
+        };
+        var dose = new Option<string[]>("--dose")
+        {
+            Description = "A drug dose, repeatable: \"DRUG AMOUNT ROUTE [at TIME] [every TIME xCOUNT]\", e.g. \"testosterone_cypionate 100mg im every 7d x12\", \"cjc1295 60ug/kg sc\".",
+            HelpName = "TEXT",
+        };
+        var subject = new Option<string?>("--subject")
+        {
+            Description = "The subject: \"sex=male age=30 mass=75kg lean=60kg vo2max=50 testosterone=600ng/dL trained=no\" (keys left out keep the model's reference adult) or a YAML file of those keys.",
+            HelpName = "TEXT|FILE",
+        };
+        var protocol = new Option<string?>("--protocol")
+        {
+            Description = "A YAML protocol file: name, subject, exercise and doses, written with the same strings.",
+            HelpName = "FILE",
+        };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write a self-contained HTML report (plots of the observables, the protocol on the time axis, the subject) to this file.",
+            HelpName = "FILE",
+        };
 
-        var command = new Command("simulate", "Simulate a model and write its time course as CSV: a 'time' column, then one column per variable.")
+        var command = new Command("simulate", "Simulate a model (by default the muscle–organ crosstalk model, with exercise, doses and a subject) and write its time course as CSV: a 'time' column, then one column per variable.")
         {
             model,
             end,
             start,
             steps,
+            step,
             variables,
             amounts,
             concentrations,
@@ -92,22 +124,42 @@ internal static class SimulateCommand
             relativeTolerance,
             integrator,
             output,
+            exercise,
+            dose,
+            subject,
+            protocol,
+            report,
         };
-        ModelInput.Require(command, model, "simulate");
+        ModelInput.RefuseBlank(command, model);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(steps) is { Implicit: false } && result.GetResult(step) is not null)
+            {
+                result.AddError("give either --steps or --step, not both");
+            }
+        });
         command.SetAction((parse, token) =>
         {
             var request = new SimulateRequest(
-                parse.GetValue(model)!,
+                parse.GetValue(model),
                 parse.GetValue(start),
                 parse.GetValue(end),
                 parse.GetValue(steps),
+                parse.GetValue(step),
                 parse.GetResult(variables) is null ? null : parse.GetValue(variables),
                 parse.GetValue(amounts) ?? [],
                 parse.GetValue(concentrations) ?? [],
                 parse.GetValue(absoluteTolerance),
                 parse.GetValue(relativeTolerance),
                 Integrator(parse.GetValue(integrator)),
-                OutputPath(parse.GetValue(output)));
+                OutputPath(parse.GetValue(output)))
+            {
+                Exercises = parse.GetValue(exercise) ?? [],
+                Doses = parse.GetValue(dose) ?? [],
+                Subject = parse.GetValue(subject),
+                ProtocolPath = parse.GetValue(protocol),
+                ReportPath = parse.GetValue(report),
+            };
             var configuration = parse.InvocationConfiguration;
             SimulationJob.Run(request, configuration.Output, configuration.Error, GlobalOptions.IsVerbose(parse), token);
             return Task.FromResult(ExitCodes.Success);

@@ -4,6 +4,7 @@ using Myokinetics.Core.Diagnostics;
 using Myokinetics.Core.Math.Infix;
 using Myokinetics.Core.Model;
 using Myokinetics.Core.Units;
+using Myokinetics.Physiology.Observables;
 
 namespace Myokinetics.Cli.Describe;
 
@@ -18,8 +19,9 @@ public static class ModelDescriber
 {
     private const string None = "-";
 
-    /// <summary>Describes <paramref name="model"/>, read from <paramref name="source"/>.</summary>
-    public static void Write(Model model, string source, TextWriter writer)
+    /// <summary>Describes <paramref name="model"/>, read from <paramref name="source"/>; with
+    /// <paramref name="observables"/>, also lists the observables the model defines.</summary>
+    public static void Write(Model model, string source, TextWriter writer, ObservableCatalog? observables = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(source);
@@ -27,6 +29,11 @@ public static class ModelDescriber
         var units = UnitRegistry.Create(model);
         var determinations = new Determinations(model);
         WriteHeader(model, source, units, writer);
+        if (observables is not null)
+        {
+            WriteObservables(model, units, observables, writer);
+        }
+
         WriteCompartments(model, units, determinations, writer);
         WriteSpecies(model, units, determinations, writer);
         WriteParameters(model, units, determinations, writer);
@@ -71,7 +78,7 @@ public static class ModelDescriber
                     c.Id,
                     Name(c),
                     Initial(c.Id, c.Size, determinations),
-                    Units(units.CompartmentUnits(c.Id)),
+                    Declared(c.Units, units.CompartmentUnits(c.Id)),
                     c.SpatialDimensions is { } d ? Number(d) : None,
                     YesNo(c.Constant),
                     determinations.Describe(c.Id, c.Constant));
@@ -97,13 +104,40 @@ public static class ModelDescriber
                     Name(s),
                     s.Compartment,
                     initial,
-                    Units(units.SpeciesAmountUnits(s.Id)),
+                    Declared(s.SubstanceUnits, units.SpeciesAmountUnits(s.Id)),
                     Units(units.SpeciesConcentrationUnits(s.Id)),
                     Flags(s),
                     determinations.Describe(s.Id, s.Constant));
             }
 
             table.WithoutEmptyColumns(None).Write(writer);
+        }
+    }
+
+    private static void WriteObservables(Model model, UnitRegistry units, ObservableCatalog catalog, TextWriter writer)
+    {
+        var present = catalog.PresentIn(model);
+        writer.WriteLine();
+        writer.WriteLine($"Observables ({present.Length} of {catalog.Observables.Length} defined; ids and units fixed by observables.yaml)");
+        if (present.Length > 0)
+        {
+            var table = new TextTable("id", "unit", "group", "name");
+            foreach (var o in present)
+            {
+                var declared = ObservableCatalog.DeclaredUnit(model, o.Id);
+                var unit = declared == o.Unit
+                    ? $"{o.Unit} ({o.UnitLabel})"
+                    : $"{Declared(declared, units.UnitsOf(o.Id))} (expected {o.Unit})";
+                table.Add(o.Id, unit, o.Group, o.Name);
+            }
+
+            table.Write(writer);
+        }
+
+        var missing = catalog.Observables.Where(o => !present.Contains(o)).Select(o => o.Id).ToList();
+        if (missing.Count > 0)
+        {
+            writer.WriteLine($"  not yet in the model ({missing.Count}): {string.Join(", ", missing)}");
         }
     }
 
@@ -144,7 +178,7 @@ public static class ModelDescriber
                     p.Id,
                     Name(p),
                     Initial(p.Id, p.Value, determinations),
-                    Units(units.UnitsOf(p.Id)),
+                    Declared(p.Units, units.UnitsOf(p.Id)),
                     YesNo(p.Constant),
                     determinations.Describe(p.Id, p.Constant));
             }
@@ -309,6 +343,16 @@ public static class ModelDescriber
     private static string Name(ModelElement element) => element.Name ?? None;
 
     private static string Units(UnitVector? units) => units is { } u ? UnitFormatter.Format(u) : None;
+
+    /// <summary>The declared unit id with its SI reading (<c>pg_per_mL (nanogram/litre)</c>); the SI
+    /// reading alone when nothing is declared or the id is the reading itself (<c>litre</c>).</summary>
+    private static string Declared(string? id, UnitVector? units)
+    {
+        var reading = Units(units);
+        return id is null || id == reading ? reading
+            : units is null ? id
+            : $"{id} ({reading})";
+    }
 
     private static string Resolve(UnitRegistry registry, string? id) =>
         id is not null && registry.TryResolve(id, out var units) ? UnitFormatter.Format(units) : None;

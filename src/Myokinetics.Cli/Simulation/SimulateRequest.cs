@@ -1,28 +1,51 @@
+using Myokinetics.Cli.Commands;
 using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Cli.Simulation;
 
 /// <summary>What <c>myokinetics simulate</c> was asked to do.</summary>
-/// <param name="ModelPath">The model file.</param>
-/// <param name="Start">The first output time, in the model's time units (default 0).</param>
-/// <param name="End">The last output time, in the model's time units.</param>
-/// <param name="Steps">The number of equal output intervals (default 100: 101 rows).</param>
-/// <param name="Variables">The columns, or null for the default selection (see <see cref="OutputSelection"/>).</param>
+/// <param name="ModelPath">The model file, or null for the crosstalk model.</param>
+/// <param name="Start">The first output time (default 0).</param>
+/// <param name="End">The last output time.</param>
+/// <param name="Steps">The number of equal output intervals (default 100: 101 rows); ignored when <paramref name="Step"/> is given.</param>
+/// <param name="Step">The output interval, or null to use <paramref name="Steps"/>.</param>
+/// <param name="Variables">The columns, or null for the default selection (the observables of the
+/// crosstalk model; see <see cref="OutputSelection"/> for other models).</param>
 /// <param name="Amounts">Species written as amounts.</param>
 /// <param name="Concentrations">Species written as concentrations.</param>
 /// <param name="AbsoluteTolerance">The integrator's absolute tolerance.</param>
 /// <param name="RelativeTolerance">The integrator's relative tolerance.</param>
 /// <param name="Integrator">The integration method.</param>
 /// <param name="OutputPath">The CSV file to write, or null for the output writer.</param>
-public sealed record SimulateRequest(
-    string ModelPath,
-    double Start,
-    double End,
+internal sealed record SimulateRequest(
+    string? ModelPath,
+    TimeArgument Start,
+    TimeArgument End,
     int Steps,
+    TimeArgument? Step,
     IReadOnlyList<string>? Variables,
     IReadOnlyList<string> Amounts,
     IReadOnlyList<string> Concentrations,
     double AbsoluteTolerance,
     double RelativeTolerance,
     IntegratorKind Integrator,
-    string? OutputPath);
+    string? OutputPath)
+{
+    /// <summary>The <c>--exercise</c> strings, in order.</summary>
+    public IReadOnlyList<string> Exercises { get; init; } = [];
+
+    /// <summary>The <c>--dose</c> strings, in order.</summary>
+    public IReadOnlyList<string> Doses { get; init; } = [];
+
+    /// <summary>The <c>--subject</c> string or file, or null.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The <c>--protocol</c> file, or null.</summary>
+    public string? ProtocolPath { get; init; }
+
+    /// <summary>The <c>--report</c> HTML file, or null.</summary>
+    public string? ReportPath { get; init; }
+
+    /// <summary>Whether any protocol or subject input was given.</summary>
+    public bool HasProtocolInputs => Exercises.Count > 0 || Doses.Count > 0 || Subject is not null || ProtocolPath is not null;
+}

@@ -4,12 +4,23 @@ using Myokinetics.Core.Compile;
 using Myokinetics.Core.Results;
 using Myokinetics.Core.Simulate;
 using Myokinetics.Core.Units;
+using Myokinetics.Physiology.Observables;
+using Myokinetics.Reporting;
 
 namespace Myokinetics.Cli.Simulation;
 
-/// <summary>Loads, checks, compiles and simulates a model, streaming CSV to a file or a writer.</summary>
-public static class SimulationJob
+/// <summary>
+/// Loads (or takes the crosstalk model), applies the subject and protocol, checks, compiles and
+/// simulates a model, streaming CSV to a file or a writer, and writes the HTML report when asked.
+/// </summary>
+internal static class SimulationJob
 {
+    /// <summary>The fewest output intervals the report's plots use (its own run, when the CSV's grid is coarser).</summary>
+    private const int ReportMinimumSteps = 288;
+
+    /// <summary>The most output intervals the report's plots use.</summary>
+    private const int ReportMaximumSteps = 4000;
+
     /// <summary>Runs <paramref name="request"/>.</summary>
     /// <param name="request">What to simulate.</param>
     /// <param name="output">Receives the CSV when <see cref="SimulateRequest.OutputPath"/> is null.</param>
@@ -21,14 +32,20 @@ public static class SimulationJob
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var (model, readerDiagnostics) = ModelLoader.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, readerDiagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath);
+        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var hoursPerUnit = source.HoursPerTimeUnit();
+        var settings = Settings(request, source.Model.Id, hoursPerUnit);
+        var inputs = ProtocolInputs.Resolve(request, source, message => error.WriteLine($"warning: {message}"));
+        var model = inputs.Model;
         var compiled = ModelCompiler.Compile(model);
         DiagnosticWriter.Write(error, UnitChecker.Check(model), verbose);
         DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
 
-        var outputs = OutputSelection.Choose(compiled, request.Variables, request.Amounts, request.Concentrations);
-        var settings = Settings(request);
+        var catalog = source.IsCrosstalk ? ObservableCatalog.Load() : null;
+        var observables = catalog?.PresentIn(model) ?? [];
+        var variables = request.Variables ?? (catalog is null ? null : observables.Select(o => o.Id).ToArray());
+        var outputs = OutputSelection.Choose(compiled, variables, request.Amounts, request.Concentrations);
         var simulator = new Simulator(compiled);
         void Simulate(TextWriter writer) =>
             simulator.Run(settings, outputs, new CsvTimeCourseWriter(writer), cancellationToken: cancellationToken);
@@ -41,19 +58,48 @@ public static class SimulationJob
         {
             AtomicFile.WriteText(request.OutputPath, Simulate);
         }
+
+        if (request.ReportPath is { } reportPath)
+        {
+            // The plots get at least one point per 5 minutes (within the bounds), so that short sessions show.
+            var spanHours = (settings.End - settings.Start) * (hoursPerUnit ?? 1);
+            var wanted = (int)Math.Clamp(Math.Ceiling(spanHours * 12), ReportMinimumSteps, ReportMaximumSteps);
+            var reportSettings = settings with { Steps = Math.Max(settings.Steps, wanted) };
+            var plotted = catalog is null ? outputs : observables.Select(o => new OutputVariable(o.Id)).ToList();
+            var result = simulator.Run(reportSettings, plotted, cancellationToken: cancellationToken);
+            var document = catalog is null
+                ? ReportBuilder.ForColumns(model, inputs, result, hoursPerUnit ?? 1)
+                : ReportBuilder.ForObservables(model, inputs, catalog, observables, result);
+            AtomicFile.WriteText(reportPath, writer => HtmlReportWriter.Write(document, writer));
+        }
     }
 
-    /// <summary>The simulator's settings; throws <see cref="CommandInputException"/> for values out of range.</summary>
-    public static SimulationSettings Settings(SimulateRequest request)
+    /// <summary>The simulator's settings in the model's time units; throws <see cref="CommandInputException"/> for values out of range.</summary>
+    public static SimulationSettings Settings(SimulateRequest request, string modelId, double? hoursPerModelUnit)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var settings = new SimulationSettings(
-            request.Start,
-            request.End,
-            request.Steps,
-            request.AbsoluteTolerance,
-            request.RelativeTolerance,
-            request.Integrator);
+        var start = request.Start.InModelUnits(hoursPerModelUnit, modelId);
+        var end = request.End.InModelUnits(hoursPerModelUnit, modelId);
+        var steps = request.Steps;
+        if (request.Step is { } stepArgument)
+        {
+            var step = stepArgument.InModelUnits(hoursPerModelUnit, modelId);
+            var count = (end - start) / step;
+            var whole = Math.Round(count);
+            if (!(step > 0) || !double.IsFinite(count) || whole < 1 || Math.Abs(count - whole) > 1e-9 * Math.Max(1, whole))
+            {
+                throw new CommandInputException($"--step {stepArgument.Text} must divide the time from --start {request.Start.Text} to --end {request.End.Text} into a whole number of steps");
+            }
+
+            if (whole > 10_000_000)
+            {
+                throw new CommandInputException($"--step {stepArgument.Text} gives {whole:0} output steps; at most 10000000 are allowed");
+            }
+
+            steps = (int)whole;
+        }
+
+        var settings = new SimulationSettings(start, end, steps, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
         try
         {
             settings.Validate();

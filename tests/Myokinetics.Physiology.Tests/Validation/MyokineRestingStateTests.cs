@@ -10,9 +10,9 @@ public sealed class MyokineRestingStateTests
     private static readonly (string Id, double Value)[] Owned =
     [
         ("irisin_plasma", 3.6), ("irisin_brain", 1), ("BDNF_serum", 25), ("BDNF_plasma", 250), ("BDNF_brain", 1), ("BDNF_muscle", 1),
-        ("IL15_plasma", 7.1), ("Metrnl_plasma", 1), ("myonectin_plasma", 1), ("apelin_plasma", 1), ("FSTL1_plasma", 1),
-        ("cathepsinB_plasma", 1), ("LIF_plasma", 1), ("OSM_plasma", 1), ("SPARC_plasma", 1), ("decorin_plasma", 1),
-        ("CCL2_plasma", 1), ("CX3CL1_plasma", 1), ("BAIBA_plasma", 2.5), ("EV_miRNA_plasma", 1),
+        ("IL15_plasma", 7.1), ("Metrnl_plasma", 1131.2), ("myonectin_plasma", 1), ("apelin_plasma", 15.5), ("FSTL1_plasma", 1),
+        ("CTSB_plasma", 1), ("LIF_plasma", 1), ("OSM_plasma", 1), ("SPARC_plasma", 1), ("decorin_plasma", 1),
+        ("CCL2_plasma", 171.9), ("CX3CL1_plasma", 1), ("BAIBA_plasma", 2.5), ("EV_miRNA_plasma", 1),
         ("bone_formation", 1), ("neurogenesis", 1), ("vascular_function", 1), ("cardioprotection", 1), ("tumour_proliferation", 1),
     ];
 
