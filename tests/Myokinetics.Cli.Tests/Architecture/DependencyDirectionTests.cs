@@ -4,7 +4,7 @@ using Myokinetics.Cli.Tests.Reference;
 namespace Myokinetics.Cli.Tests.Architecture;
 
 /// <summary>
-/// The projects depend on each other in one direction only — Numerics ← Core ← (Sbml, Antimony, Reporting) ← Physiology ← Cli —
+/// The projects depend on each other in one direction only — Numerics ← Core ← (Sbml, Antimony, Reporting, Analysis) ← Physiology ← Cli —
 /// read from the project files themselves, so a new reference that points backwards fails here.
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -17,7 +17,8 @@ public sealed class DependencyDirectionTests
         ["Myokinetics.Antimony"] = ["Myokinetics.Core"],
         ["Myokinetics.Physiology"] = ["Myokinetics.Core", "Myokinetics.Antimony"],
         ["Myokinetics.Reporting"] = ["Myokinetics.Core"],
-        ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony", "Myokinetics.Physiology", "Myokinetics.Reporting"],
+        ["Myokinetics.Analysis"] = ["Myokinetics.Core", "Myokinetics.Numerics"],
+        ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony", "Myokinetics.Physiology", "Myokinetics.Reporting", "Myokinetics.Analysis"],
     };
 
     [Fact]
