@@ -1,15 +1,11 @@
 using System.CommandLine;
 using Myokinetics.Cli.Simulation;
-using Myokinetics.Core.Simulate;
-using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Cli.Commands;
 
 /// <summary><c>myokinetics simulate [MODEL] --end T [options]</c>: a time course as CSV (and an HTML report).</summary>
 internal static class SimulateCommand
 {
-    private static readonly SimulationSettings Defaults = new(0, 1, 1);
-
     public static Command Create()
     {
         var model = ModelInput.CreateArgument("simulate");
@@ -58,50 +54,9 @@ internal static class SimulateCommand
             HelpName = "c,d",
             CustomParser = OptionParsers.IdList("--concentrations"),
         };
-        var absoluteTolerance = new Option<double>("--absolute-tolerance")
-        {
-            Description = "The integrator's absolute tolerance.",
-            HelpName = "x",
-            DefaultValueFactory = _ => Defaults.AbsoluteTolerance,
-            CustomParser = OptionParsers.PositiveNumber("--absolute-tolerance", "a tolerance"),
-        };
-        var relativeTolerance = new Option<double>("--relative-tolerance")
-        {
-            Description = "The integrator's relative tolerance.",
-            HelpName = "y",
-            DefaultValueFactory = _ => Defaults.RelativeTolerance,
-            CustomParser = OptionParsers.PositiveNumber("--relative-tolerance", "a tolerance"),
-        };
-        var integrator = new Option<string>("--integrator")
-        {
-            Description = "auto: Dormand–Prince, switching to Rodas when the problem turns stiff; dopri5: Dormand–Prince 5(4) (non-stiff); rodas: Rodas Rosenbrock (stiff).",
-            HelpName = "auto|dopri5|rodas",
-            DefaultValueFactory = _ => "auto",
-        };
-        integrator.AcceptOnlyFromAmong("auto", "dopri5", "rodas");
         var output = new Option<string?>("--out")
         {
             Description = "Write the CSV to this file (complete or not at all) instead of standard output.",
-            HelpName = "FILE",
-        };
-        var exercise = new Option<string[]>("--exercise")
-        {
-            Description = "An exercise session, repeatable: \"MODALITY AMOUNT @INTENSITY [cho=Ng/h] [eccentric] [at TIME] [every TIME xCOUNT]\", e.g. \"cycling 60min @65%VO2max\", \"resistance-legs 4x12 @75%1RM at 8h\".",
-            HelpName = "TEXT",
-        };
-        var dose = new Option<string[]>("--dose")
-        {
-            Description = "A drug dose, repeatable: \"DRUG AMOUNT ROUTE [at TIME] [every TIME xCOUNT]\", e.g. \"testosterone_cypionate 100mg im every 7d x12\", \"cjc1295 60ug/kg sc\".",
-            HelpName = "TEXT",
-        };
-        var subject = new Option<string?>("--subject")
-        {
-            Description = "The subject: \"sex=male age=30 mass=75kg lean=60kg vo2max=50 testosterone=600ng/dL trained=no\" (keys left out keep the model's reference adult) or a YAML file of those keys.",
-            HelpName = "TEXT|FILE",
-        };
-        var protocol = new Option<string?>("--protocol")
-        {
-            Description = "A YAML protocol file: name, subject, exercise and doses, written with the same strings.",
             HelpName = "FILE",
         };
         var report = new Option<string?>("--report")
@@ -120,16 +75,13 @@ internal static class SimulateCommand
             variables,
             amounts,
             concentrations,
-            absoluteTolerance,
-            relativeTolerance,
-            integrator,
-            output,
-            exercise,
-            dose,
-            subject,
-            protocol,
-            report,
         };
+        var integration = new IntegrationOptions();
+        integration.AddTo(command);
+        command.Options.Add(output);
+        var protocolOptions = new ProtocolOptions();
+        protocolOptions.AddTo(command);
+        command.Options.Add(report);
         ModelInput.RefuseBlank(command, model);
         command.Validators.Add(result =>
         {
@@ -149,15 +101,12 @@ internal static class SimulateCommand
                 parse.GetResult(variables) is null ? null : parse.GetValue(variables),
                 parse.GetValue(amounts) ?? [],
                 parse.GetValue(concentrations) ?? [],
-                parse.GetValue(absoluteTolerance),
-                parse.GetValue(relativeTolerance),
-                Integrator(parse.GetValue(integrator)),
+                integration.AbsoluteTolerance(parse),
+                integration.RelativeTolerance(parse),
+                integration.Integrator(parse),
                 OutputPath(parse.GetValue(output)))
             {
-                Exercises = parse.GetValue(exercise) ?? [],
-                Doses = parse.GetValue(dose) ?? [],
-                Subject = parse.GetValue(subject),
-                ProtocolPath = parse.GetValue(protocol),
+                Protocol = protocolOptions.Read(parse),
                 ReportPath = parse.GetValue(report),
             };
             var configuration = parse.InvocationConfiguration;
@@ -169,11 +118,4 @@ internal static class SimulateCommand
 
     /// <summary><c>--out -</c> means standard output, as for most command-line tools.</summary>
     internal static string? OutputPath(string? path) => path is null or "-" ? null : path;
-
-    private static IntegratorKind Integrator(string? name) => name switch
-    {
-        "dopri5" => IntegratorKind.DormandPrince,
-        "rodas" => IntegratorKind.Rosenbrock,
-        _ => IntegratorKind.Auto,
-    };
 }

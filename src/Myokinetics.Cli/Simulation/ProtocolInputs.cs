@@ -18,10 +18,10 @@ namespace Myokinetics.Cli.Simulation;
 internal sealed record ProtocolInputs(Model Model, ProtocolDefinition Definition, Protocol Protocol, Subject? Subject)
 {
     /// <summary>Reads the inputs of <paramref name="request"/> and applies them to <paramref name="source"/>'s model.</summary>
-    /// <param name="request">The command's request.</param>
+    /// <param name="request">The protocol and subject as given.</param>
     /// <param name="source">The model.</param>
     /// <param name="warn">Receives a warning line (for a model without declared time units).</param>
-    public static ProtocolInputs Resolve(SimulateRequest request, ModelSource source, Action<string> warn)
+    public static ProtocolInputs Resolve(ProtocolRequest request, ModelSource source, Action<string> warn)
     {
         var model = source.Model;
         var definition = Read(request);
@@ -52,9 +52,9 @@ internal sealed record ProtocolInputs(Model Model, ProtocolDefinition Definition
         return new ProtocolInputs(model, definition, protocol, subject);
     }
 
-    private static ProtocolDefinition Read(SimulateRequest request)
+    private static ProtocolDefinition Read(ProtocolRequest request)
     {
-        if (!request.HasProtocolInputs)
+        if (!request.HasInputs)
         {
             return ProtocolDefinition.Empty;
         }

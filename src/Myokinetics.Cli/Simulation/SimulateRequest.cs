@@ -31,21 +31,10 @@ internal sealed record SimulateRequest(
     IntegratorKind Integrator,
     string? OutputPath)
 {
-    /// <summary>The <c>--exercise</c> strings, in order.</summary>
-    public IReadOnlyList<string> Exercises { get; init; } = [];
-
-    /// <summary>The <c>--dose</c> strings, in order.</summary>
-    public IReadOnlyList<string> Doses { get; init; } = [];
-
-    /// <summary>The <c>--subject</c> string or file, or null.</summary>
-    public string? Subject { get; init; }
-
-    /// <summary>The <c>--protocol</c> file, or null.</summary>
-    public string? ProtocolPath { get; init; }
+    /// <summary>The protocol and subject inputs (none by default).</summary>
+    public ProtocolRequest Protocol { get; init; } = ProtocolRequest.None;
 
     /// <summary>The <c>--report</c> HTML file, or null.</summary>
     public string? ReportPath { get; init; }
 
-    /// <summary>Whether any protocol or subject input was given.</summary>
-    public bool HasProtocolInputs => Exercises.Count > 0 || Doses.Count > 0 || Subject is not null || ProtocolPath is not null;
 }

@@ -36,7 +36,7 @@ internal static class SimulationJob
         DiagnosticWriter.Write(error, source.Diagnostics, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
         var settings = Settings(request, source.Model.Id, hoursPerUnit);
-        var inputs = ProtocolInputs.Resolve(request, source, message => error.WriteLine($"warning: {message}"));
+        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
         var model = inputs.Model;
         var compiled = ModelCompiler.Compile(model);
         DiagnosticWriter.Write(error, UnitChecker.Check(model), verbose);
