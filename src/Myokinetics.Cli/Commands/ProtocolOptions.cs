@@ -23,7 +23,7 @@ internal sealed class ProtocolOptions
 
     private readonly Option<string?> subject = new("--subject")
     {
-        Description = "The subject: \"sex=male age=30 mass=75kg lean=60kg vo2max=50 testosterone=600ng/dL trained=no\" (keys left out keep the model's reference adult) or a YAML file of those keys.",
+        Description = "The subject: \"sex=male age=30 mass=75kg lean=60kg vo2max=50 testosterone=600ng/dL trained=no\" (keys left out keep the model's reference adult, except that lean mass follows mass and sex: 80 % of mass for men, 70 % for women; a woman's testosterone and VO2max default to 30 ng/dL and 36) or a YAML file of those keys.",
         HelpName = "TEXT|FILE",
     };
 

@@ -49,18 +49,29 @@ public sealed record SubjectSettings
         };
     }
 
-    /// <summary>The subject: <paramref name="defaults"/> with these settings applied.</summary>
+    /// <summary>
+    /// The subject: <paramref name="defaults"/> with these settings applied. Keys not given keep the
+    /// defaults' values, except those that follow from the keys given: when the sex or the body mass is
+    /// given without the lean mass, the lean mass is that sex's share of the body mass
+    /// (<see cref="SexReference"/>); when the sex differs from the defaults', testosterone and VO2max not
+    /// given take that sex's reference values.
+    /// </summary>
     /// <exception cref="ProtocolFormatException">The lean mass exceeds the body mass.</exception>
     public Subject ApplyTo(Subject defaults)
     {
         ArgumentNullException.ThrowIfNull(defaults);
+        var male = Male ?? defaults.Male;
+        var bodyMass = BodyMass ?? defaults.BodyMass;
+        var sex = SexReference.For(male);
+        var otherSex = male != defaults.Male;
+        var lean = LeanMass ?? (BodyMass is not null || otherSex ? sex.LeanFraction * bodyMass : defaults.LeanMass);
         var subject = new Subject(
-            Male ?? defaults.Male,
+            male,
             Age ?? defaults.Age,
-            BodyMass ?? defaults.BodyMass,
-            LeanMass ?? defaults.LeanMass,
-            Vo2Max ?? defaults.Vo2Max,
-            Testosterone ?? defaults.Testosterone,
+            bodyMass,
+            lean,
+            Vo2Max ?? (otherSex ? sex.Vo2Max : defaults.Vo2Max),
+            Testosterone ?? (otherSex ? sex.Testosterone : defaults.Testosterone),
             Trained ?? defaults.Trained);
         if (subject.LeanMass > subject.BodyMass)
         {

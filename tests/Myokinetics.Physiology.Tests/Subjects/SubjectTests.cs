@@ -38,7 +38,25 @@ public sealed class SubjectTests
 
         var s = SubjectText.Parse("mass=80 vo2max=50mL/kg/min testosterone=20.8nmol/L", "--subject").ApplyTo(reference);
 
-        Assert.Equal(reference with { BodyMass = 80, Vo2Max = 50, Testosterone = 20.8 * 28.84 }, s);
+        Assert.Equal(reference with { BodyMass = 80, LeanMass = 64, Vo2Max = 50, Testosterone = 20.8 * 28.84 }, s);
+    }
+
+    [Fact]
+    public void A_Woman_Given_Only_Her_Sex_And_Mass_Gets_A_Womans_Lean_Share_Testosterone_And_VO2max()
+    {
+        var reference = Subject.FromModel(CrosstalkRun.Model);
+
+        var s = SubjectText.Parse("sex=female mass=62kg", "--subject").ApplyTo(reference);
+
+        Assert.Equal(new Subject(false, reference.Age, 62, 0.70 * 62, 36, 30, reference.Trained), s);
+    }
+
+    [Fact]
+    public void Keys_Given_Win_Over_Those_That_Follow_From_The_Sex()
+    {
+        var s = SubjectText.Parse("sex=female lean=40kg vo2max=41 testosterone=45ng/dL", "--subject").ApplyTo(Subject.FromModel(CrosstalkRun.Model));
+
+        Assert.Equal((75, 40, 41, 45), (s.BodyMass, s.LeanMass, s.Vo2Max, s.Testosterone));
     }
 
     [Theory]
@@ -58,11 +76,11 @@ public sealed class SubjectTests
     [Fact]
     public void Lean_Mass_May_Not_Exceed_Body_Mass_Even_When_One_Comes_From_The_Defaults()
     {
-        var settings = SubjectText.Parse("mass=55kg", "--subject");
+        var settings = SubjectText.Parse("lean=80kg", "--subject");
 
         var error = Assert.Throws<ProtocolFormatException>(() => settings.ApplyTo(Subject.FromModel(CrosstalkRun.Model)));
 
-        Assert.Contains("lean mass (60 kg) must not exceed body mass (55 kg)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lean mass (80 kg) must not exceed body mass (75 kg)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
