@@ -62,7 +62,7 @@ public static class SteadyStateSolver
         var newton = new NewtonIteration(system, laws, options);
 
         var outcome = newton.Solve(y, cancellationToken);
-        var rejection = outcome.Converged ? Reject(model, system, laws, start, y, options) : null;
+        var rejection = outcome.Converged ? Reject(model, system, laws, start, y, options, 1) : null;
         if (outcome.Converged && rejection is null)
         {
             return Result(model, state, system, options, SteadyStateMethod.Newton, y, outcome.Iterations, 0, laws.Count);
@@ -94,7 +94,7 @@ public static class SteadyStateSolver
                 var integrated = stepper.State.ToArray();
                 Array.Copy(integrated, y, n);
                 outcome = newton.Solve(y, cancellationToken);
-                rejection = outcome.Converged ? Reject(model, system, laws, start, y, options) : null;
+                rejection = outcome.Converged ? Reject(model, system, laws, start, y, options, stop - t0) : null;
                 if (outcome.Converged && rejection is null)
                 {
                     return Result(model, state, system, options, SteadyStateMethod.IntegrationThenNewton, y, outcome.Iterations, stop - t0, laws.Count) with { NewtonFailure = firstFailure };
@@ -125,8 +125,9 @@ public static class SteadyStateSolver
 
     /// <summary>Why a root Newton's method converged to is not the steady state sought, or null when it
     /// is: a state that started non-negative is negative (beyond a tolerance's worth of rounding), or a
-    /// free state (held at its start) still changes by more than its tolerance per time unit.</summary>
-    private static string? Reject(CompiledModel model, ModelRateSystem system, ConservationLaws laws, double[] start, double[] y, SteadyStateOptions options)
+    /// free state (held at its start) would still change by more than its tolerance over
+    /// <paramref name="span"/> (1 time unit, or as long as already integrated).</summary>
+    private static string? Reject(CompiledModel model, ModelRateSystem system, ConservationLaws laws, double[] start, double[] y, SteadyStateOptions options, double span)
     {
         for (var i = 0; i < y.Length; i++)
         {
@@ -142,7 +143,7 @@ public static class SteadyStateSolver
             system.Evaluate(options.Time, y, rates);
             foreach (var j in laws.Free)
             {
-                if (!(Math.Abs(rates[j]) <= options.AbsoluteTolerance + (options.RelativeTolerance * Math.Abs(y[j]))))
+                if (!(Math.Abs(rates[j]) * Math.Max(span, 1) <= options.AbsoluteTolerance + (options.RelativeTolerance * Math.Abs(y[j]))))
                 {
                     return $"at the root of the other equations '{model.States[j].Id}', which no rate depends on, still changes at {Text(rates[j])} per time unit";
                 }
