@@ -1,0 +1,67 @@
+using Myokinetics.Cli.Simulation;
+using Myokinetics.Core.Diagnostics;
+
+namespace Myokinetics.Cli.Estimation;
+
+/// <summary>The experiments file of <c>myokinetics fit</c> (<c>--experiments E.yaml</c>): experiment id →
+/// a protocol file, or the protocol options written out:
+/// <code>
+/// experiments:
+///   bout60: protocols/cycling60.yaml          # a protocol file (relative to this file)
+///   bout120:
+///     exercise: cycling 120min @70%VO2max     # one string or a list, as --exercise
+///     dose: []                                # as --dose
+///     subject: age=30 mass=75kg               # as --subject
+/// </code>
+/// </summary>
+internal static class ExperimentFile
+{
+    /// <summary>The experiments in file order, each with its protocol request and where it was named.</summary>
+    public static IReadOnlyList<(string Id, ProtocolRequest Request, SourceLocation Location)> Read(string path)
+    {
+        var root = YamlFile.Load(path, "the experiments");
+        YamlFile.OnlyKeys(path, root, "experiments");
+        var list = YamlFile.Find(root, "experiments") ?? throw YamlFile.Error(path, root, "missing 'experiments': expected a mapping of experiment ids to protocols");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var result = new List<(string, ProtocolRequest, SourceLocation)>();
+        foreach (var (key, value) in YamlFile.Mapping(path, list, "experiments by id").Children)
+        {
+            var id = YamlFile.Scalar(path, key, "an experiment id");
+            if (result.Any(r => r.Item1 == id))
+            {
+                throw YamlFile.Error(path, key, $"the experiment '{id}' is listed twice");
+            }
+
+            ProtocolRequest request;
+            if (value is YamlDotNet.RepresentationModel.YamlScalarNode)
+            {
+                request = ProtocolRequest.None with { ProtocolPath = Resolve(folder, YamlFile.Scalar(path, value, "a protocol file")) };
+            }
+            else
+            {
+                var entry = YamlFile.Mapping(path, value, $"the protocol of '{id}'");
+                YamlFile.OnlyKeys(path, entry, "protocol", "exercise", "dose", "subject");
+                request = new ProtocolRequest(
+                    YamlFile.Find(entry, "exercise") is { } e ? YamlFile.Strings(path, e, "an exercise string") : [],
+                    YamlFile.Find(entry, "dose") is { } d ? YamlFile.Strings(path, d, "a dose string") : [],
+                    YamlFile.Find(entry, "subject") is { } s ? Subject(folder, YamlFile.Scalar(path, s, "a subject string or file")) : null,
+                    YamlFile.Find(entry, "protocol") is { } p ? Resolve(folder, YamlFile.Scalar(path, p, "a protocol file")) : null);
+            }
+
+            result.Add((id, request, YamlFile.Location(path, key)));
+        }
+
+        if (result.Count == 0)
+        {
+            throw YamlFile.Error(path, list, "no experiments are listed");
+        }
+
+        return result;
+    }
+
+    private static string Resolve(string folder, string file) => Path.IsPathRooted(file) ? file : Path.Combine(folder, file);
+
+    /// <summary>A subject written as a file name (ending in .yaml or .yml) is relative to the experiments file.</summary>
+    private static string Subject(string folder, string text) =>
+        text.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? Resolve(folder, text) : text;
+}

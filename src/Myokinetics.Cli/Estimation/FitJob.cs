@@ -1,0 +1,168 @@
+using System.Globalization;
+using Myokinetics.Analysis.Estimation;
+using Myokinetics.Cli.Loading;
+using Myokinetics.Cli.Output;
+using Myokinetics.Cli.Simulation;
+using Myokinetics.Core.Compile;
+using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Units;
+using Myokinetics.Reporting.Fitting;
+
+namespace Myokinetics.Cli.Estimation;
+
+/// <summary>
+/// Runs <c>myokinetics fit</c>: reads the data, the parameters and the experiments, applies each
+/// experiment's protocol and compiles it once, fits, and writes DIR/estimates.csv
+/// (<c>parameter,estimate,se,ci_low,ci_high,unit</c>), DIR/fit.csv
+/// (<c>experiment,time,observable,data,model,residual</c>, residual = data − model), summary lines on
+/// standard output and, when asked, the HTML report.
+/// </summary>
+internal static class FitJob
+{
+    public static void Run(FitRequest request, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
+    {
+        var source = ModelSource.Load(request.ModelPath);
+        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var data = MeasurementCsv.Read(request.DataPath);
+        var experiments = Experiments(request, source, data, error, verbose);
+        var file = ParameterFile.Read(request.ParametersPath, experiments[0].Model);
+        var options = request.Options with
+        {
+            Profile = file.Profile,
+            ErrorModel = file.ErrorModel ?? request.Options.ErrorModel,
+        };
+        var result = ParameterEstimator.Fit(experiments, file.Parameters, options, cancellationToken);
+
+        try
+        {
+            Directory.CreateDirectory(request.OutputFolder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandInputException($"--out {request.OutputFolder}: cannot create the folder: {ex.Message}", ex);
+        }
+
+        var model = experiments[0].Model;
+        var units = UnitRegistry.Create(model.Model);
+        string Unit(string id) => model.Find(id) is { } s ? SymbolUnitText.Of(s, units) : string.Empty;
+        var estimatesPath = Path.Combine(request.OutputFolder, "estimates.csv");
+        var fitPath = Path.Combine(request.OutputFolder, "fit.csv");
+        AtomicFile.WriteText(estimatesPath, writer =>
+        {
+            writer.WriteLine("parameter,estimate,se,ci_low,ci_high,unit");
+            foreach (var e in result.Estimates)
+            {
+                writer.WriteLine($"{e.Id},{N(e.Estimate)},{N(e.StandardError)},{N(e.Lower)},{N(e.Upper)},{Unit(e.Id)}");
+            }
+        });
+        AtomicFile.WriteText(fitPath, writer =>
+        {
+            writer.WriteLine("experiment,time,observable,data,model,residual");
+            foreach (var r in result.Residuals)
+            {
+                writer.WriteLine($"{r.Experiment},{N(r.Time)},{r.Observable},{N(r.Data)},{N(r.Model)},{N(r.Data - r.Model)}");
+            }
+        });
+
+        WriteSummary(output, result, experiments, Unit, options.ConfidenceLevel);
+        output.WriteLine($"wrote {estimatesPath} and {fitPath}");
+        if (request.ReportPath is { } reportPath)
+        {
+            var document = FitReportBuilder.Build(request, source, experiments, file.Parameters, result, options, Unit, cancellationToken);
+            AtomicFile.WriteText(reportPath, writer => FitReportWriter.Write(document, writer));
+            output.WriteLine($"wrote {reportPath}");
+        }
+    }
+
+    /// <summary>One experiment per protocol: the single experiment of the protocol options, or those of
+    /// the experiments file; each data point's experiment must be one of them.</summary>
+    private static List<FitExperiment> Experiments(FitRequest request, ModelSource source, ImmutableArray<Measurement> data, TextWriter error, bool verbose)
+    {
+        void Warn(string message) => error.WriteLine($"warning: {message}");
+        var result = new List<FitExperiment>();
+        if (request.ExperimentsPath is null)
+        {
+            var ids = data.Select(d => d.Experiment).Distinct(StringComparer.Ordinal).ToList();
+            if (ids.Count > 1)
+            {
+                throw new CommandInputException($"{request.DataPath} has {ids.Count} experiments ({string.Join(", ", ids)}); give --experiments with a protocol for each");
+            }
+
+            var inputs = ProtocolInputs.Resolve(request.Protocol, source, Warn);
+            result.Add(new FitExperiment(ids[0], Compile(inputs.Model, error, verbose), data));
+            return result;
+        }
+
+        if (request.Protocol.HasInputs)
+        {
+            throw new CommandInputException("with --experiments, give each experiment's protocol in that file, not with --exercise, --dose, --subject or --protocol");
+        }
+
+        var listed = ExperimentFile.Read(request.ExperimentsPath);
+        foreach (var d in data)
+        {
+            if (!listed.Any(e => e.Id == d.Experiment))
+            {
+                throw new ModelFormatException(d.Location, d.Experiment.Length == 0
+                    ? $"this data point names no experiment; with --experiments every row needs one of: {string.Join(", ", listed.Select(e => e.Id))}"
+                    : $"unknown experiment '{d.Experiment}': {request.ExperimentsPath} lists {string.Join(", ", listed.Select(e => e.Id))}");
+            }
+        }
+
+        foreach (var (id, protocol, location) in listed)
+        {
+            var rows = data.Where(d => d.Experiment == id).ToImmutableArray();
+            if (rows.IsEmpty)
+            {
+                Warn($"{location}: experiment '{id}' has no data in {request.DataPath}; it is left out");
+                continue;
+            }
+
+            var inputs = ProtocolInputs.Resolve(protocol, source, Warn);
+            result.Add(new FitExperiment(id, Compile(inputs.Model, error, verbose), rows));
+        }
+
+        return result;
+    }
+
+    private static CompiledModel Compile(Core.Model.Model model, TextWriter error, bool verbose)
+    {
+        var compiled = ModelCompiler.Compile(model);
+        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
+        return compiled;
+    }
+
+    private static void WriteSummary(TextWriter output, FitResult result, IReadOnlyList<FitExperiment> experiments, Func<string, string> unit, double level)
+    {
+        var s = result.Statistics;
+        var method = result.Method switch
+        {
+            FitMethod.Multistart => $"multistart ({result.StartObjectives.Length} starts, {result.StartObjectives.Count(double.IsFinite)} converged)",
+            FitMethod.DifferentialEvolution => "differential evolution, then Levenberg–Marquardt",
+            _ => "Levenberg–Marquardt",
+        };
+        output.WriteLine($"fit: {result.Estimates.Length} parameters, {s.DataPoints} data points in {experiments.Count} experiment{(experiments.Count == 1 ? string.Empty : "s")}; {method}, {result.Iterations} iterations, {result.Simulations} simulations");
+        var percent = (level * 100).ToString("0.#", CultureInfo.InvariantCulture);
+        foreach (var e in result.Estimates)
+        {
+            var interval = e.Interval == IntervalMethod.Profile ? "profile likelihood" : "Fisher information";
+            var note = e.Identifiable ? string.Empty : $"; not identifiable from these data ({(e.LowerOpen && e.UpperOpen ? "bounded by neither side" : e.LowerOpen ? "no lower limit" : "no upper limit")} within the bounds)";
+            output.WriteLine($"  {e.Id} = {G(e.Estimate)} {unit(e.Id)} (se {G(e.StandardError)}; {percent}% CI {G(e.Lower)} to {G(e.Upper)}, {interval}{note})");
+        }
+
+        var error = s.ErrorModel switch
+        {
+            ErrorModel.Given => "weighted least squares with the data's sd",
+            ErrorModel.Constant => $"constant error estimated: {string.Join(", ", s.ErrorScales.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"σ({p.Key}) = {G(p.Value)}"))}",
+            _ => $"proportional error estimated: {string.Join(", ", s.ErrorScales.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"CV({p.Key}) = {G(p.Value)}"))}",
+        };
+        output.WriteLine($"  {error}");
+        output.WriteLine($"  SSR = {G(s.SumOfSquares)}, χ² = {G(s.ChiSquare)} (N = {s.DataPoints}, k = {s.EstimatedParameters}), −2 log L = {G(s.MinusTwoLogLikelihood)}, AIC = {G(s.Aic)}, BIC = {G(s.Bic)}");
+    }
+
+    private static string N(double value) =>
+        double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string G(double value) =>
+        double.IsPositiveInfinity(value) ? "∞" : value.ToString("G5", CultureInfo.InvariantCulture);
+}
