@@ -105,6 +105,7 @@ public static class CliApplication
             ConvertCommand.Create(),
             TestSuiteCommand.Create(),
             CatalogCommand.Create(),
+            SensitivityCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;
