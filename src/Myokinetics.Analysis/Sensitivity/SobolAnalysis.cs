@@ -5,7 +5,8 @@ namespace Myokinetics.Analysis.Sensitivity;
 /// for each parameter i, A with column i taken from B (A_B⁽ⁱ⁾) — N(k + 2) evaluations, run in parallel.
 /// First order: Vᵢ = (1/N) Σ f(B)_j (f(A_B⁽ⁱ⁾)_j − f(A)_j) (Saltelli et al., "Variance based sensitivity
 /// analysis of model output. Design and estimator for the total sensitivity index", Comput. Phys. Commun.
-/// 181 (2010) 259–270, table 2 (b)); total order: V_Tᵢ = (1/2N) Σ (f(A)_j − f(A_B⁽ⁱ⁾)_j)² (Jansen 1999;
+/// 181 (2010) 259–270, table 2 (b)), with f(B) centred by the sample mean, which leaves its expectation
+/// unchanged (the mean of f(A_B⁽ⁱ⁾) − f(A) is zero) and removes the variance an output far from zero adds; total order: V_Tᵢ = (1/2N) Σ (f(A)_j − f(A_B⁽ⁱ⁾)_j)² (Jansen 1999;
 /// the same table, (f)); both divided by the variance of f over A and B together. Intervals are bootstrap
 /// percentiles over the N base rows, each resample drawn from its own seeded stream.
 /// </summary>
@@ -152,7 +153,7 @@ public static class SobolAnalysis
                     var a = F(j, 0);
                     var b = F(j, 1);
                     var ab = F(j, 2 + i);
-                    first += b * (ab - a);
+                    first += (b - mean) * (ab - a);
                     total += (a - ab) * (a - ab);
                 }
 
