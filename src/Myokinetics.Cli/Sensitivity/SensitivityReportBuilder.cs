@@ -15,7 +15,7 @@ internal static class SensitivityReportBuilder
         var facts = Facts(context, "local (central differences of whole simulations)");
         facts.Add(new ReportFact("Parameters", string.Join(", ", result.Parameters.Select((p, i) => $"{p} = {G(result.Nominal[i])}"))));
         var relative = result.Nominal[0] == 0 ? result.Steps[0] : result.Steps[0] / Math.Abs(result.Nominal[0]);
-        facts.Add(new ReportFact("Step", Invariant($"±{relative * 100:0.###} % of each value, runs at relative tolerance {result.RelativeTolerance:G3}")));
+        facts.Add(new ReportFact("Step", Invariant($"±{relative * 100:0.###} % of each value, runs at relative tolerance {result.RelativeTolerance:0.##e+0}")));
         var tornadoes = result.Features.Select((feature, f) => new TornadoPanel(
             feature,
             "normalised coefficient (∂y/∂p)(p/y)",

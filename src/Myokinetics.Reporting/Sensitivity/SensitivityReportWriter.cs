@@ -84,7 +84,11 @@ public static class SensitivityReportWriter
             {
                 html.Append($"<figure>\n<figcaption>{Html.Escape(panel.Title)}</figcaption>\n");
                 html.Append(TornadoChart.Draw(panel));
-                html.Append("\n<div class=\"legend\"><span class=\"box positive\"></span>positive<span class=\"box negative\"></span>negative");
+                html.Append("\n<div class=\"legend\">");
+                if (panel.Bars.Any(b => b.Value < 0))
+                {
+                    html.Append("<span class=\"box positive\"></span>positive<span class=\"box negative\"></span>negative");
+                }
                 if (panel.SecondaryLabel is { } secondary)
                 {
                     html.Append($"<span class=\"box inner\"></span>{Html.Escape(secondary)}");
