@@ -107,6 +107,7 @@ public static class CliApplication
             CatalogCommand.Create(),
             SteadyStateCommand.Create(),
             FitCommand.Create(),
+            SensitivityCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;

@@ -34,6 +34,15 @@ public sealed partial class HelpTests
                 "--protocol", "--report", "-?, -h, --help", "--verbose",
             ]
         },
+        {
+            "sensitivity",
+            [
+                "--method", "--parameters", "--outputs", "--variables", "--range", "--scale", "--samples", "--levels",
+                "--bootstrap", "--seed", "--threads", "--relative-step", "--end", "--start", "--steps",
+                "--absolute-tolerance", "--relative-tolerance", "--integrator", "--out", "--exercise", "--dose",
+                "--subject", "--protocol", "--report", "-?, -h, --help", "--verbose",
+            ]
+        },
     };
 
     [Theory]
@@ -56,7 +65,7 @@ public sealed partial class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
         var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit"], verbs);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity"], verbs);
     }
 
     [Fact]

@@ -1,0 +1,181 @@
+using Myokinetics.Analysis.Sensitivity;
+using Myokinetics.Cli.Commands;
+using Myokinetics.Cli.Loading;
+using Myokinetics.Cli.Output;
+using Myokinetics.Cli.Simulation;
+using Myokinetics.Core.Compile;
+using Myokinetics.Core.Simulate;
+using Myokinetics.Core.Units;
+using Myokinetics.Reporting.Sensitivity;
+
+namespace Myokinetics.Cli.Sensitivity;
+
+/// <summary>
+/// Loads the model (or takes the crosstalk model), applies the subject and protocol, compiles once, runs
+/// the chosen sensitivity analysis on every core and writes its tidy CSV tables to the output folder
+/// (each file complete or not at all), the HTML report when asked, and the list of files on standard output.
+/// </summary>
+internal static class SensitivityJob
+{
+    public static void Run(SensitivityRequest request, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var specs = ParameterSpecReader.Read(request.Parameters);
+        var source = ModelSource.Load(request.ModelPath);
+        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var hoursPerUnit = source.HoursPerTimeUnit();
+        var modelId = source.Model.Id;
+        var settings = Settings(request, modelId, hoursPerUnit);
+        var features = request.Outputs is null
+            ? []
+            : OutputFeatureParser.ParseList(request.Outputs, text => TimeArgument.TryParse("--outputs", text)?.InModelUnits(hoursPerUnit, modelId));
+        if (request.Method != SensitivityMethod.Local && features.IsEmpty)
+        {
+            throw new CommandInputException($"--method {Name(request.Method)} needs --outputs: the scalar outputs to analyse, e.g. \"peak(IL6_plasma),auc(glucose_plasma)\"");
+        }
+
+        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
+        var compiled = ModelCompiler.Compile(inputs.Model);
+        DiagnosticWriter.Write(error, UnitChecker.Check(inputs.Model), verbose);
+        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
+
+        var ids = specs.Select(s => s.Id).ToList();
+        var nominal = SensitivityTargets.NominalValues(compiled, ids);
+        var folder = Folder(request.OutputFolder);
+        var written = new List<string>();
+        void Write(string name, Action<TextWriter> content)
+        {
+            var path = Path.Combine(folder, name);
+            AtomicFile.WriteText(path, content);
+            written.Add(path);
+        }
+
+        SensitivityReport report;
+        var context = new SensitivityReportContext(inputs, hoursPerUnit ?? 1, settings, request);
+        switch (request.Method)
+        {
+            case SensitivityMethod.Local:
+            {
+                var variables = request.Variables ?? [.. features.Select(f => f.Variable).Distinct(StringComparer.Ordinal)];
+                if (variables.Count == 0 && features.IsEmpty)
+                {
+                    throw new CommandInputException("--method local needs --outputs or --variables: the scalar outputs or the variables whose sensitivities to resolve over time");
+                }
+
+                var options = new LocalSensitivityOptions(request.RelativeStep, Threads: request.Threads);
+                var result = LocalSensitivity.Run(compiled, settings, ids, variables, features, options, cancellationToken);
+                Write("parameters.csv", w => LocalParameters(w, result));
+                if (!features.IsEmpty)
+                {
+                    Write("local.csv", w => SensitivityTables.LocalFeatures(w, result));
+                }
+
+                if (variables.Count > 0)
+                {
+                    Write("local_time.csv", w => SensitivityTables.LocalTimeCourse(w, result));
+                }
+
+                report = SensitivityReportBuilder.Local(context, result);
+                break;
+            }
+
+            case SensitivityMethod.Morris:
+            {
+                var ranges = Ranges(specs, nominal, request);
+                var model = new SimulationModel(compiled, settings, ids, features);
+                var options = new MorrisOptions(request.Samples ?? 20, request.Levels, request.Seed, request.Bootstrap, Threads: request.Threads);
+                var result = MorrisAnalysis.Run(model, ranges, options, null, cancellationToken);
+                Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
+                Write("morris.csv", w => SensitivityTables.Morris(w, result));
+                Write("samples.csv", w => SensitivityTables.Samples(w, result.Samples));
+                report = SensitivityReportBuilder.Morris(context, result);
+                break;
+            }
+
+            default:
+            {
+                var ranges = Ranges(specs, nominal, request);
+                var model = new SimulationModel(compiled, settings, ids, features);
+                var options = new SobolOptions(request.Samples ?? 1024, request.Seed, request.Bootstrap, Threads: request.Threads);
+                var result = SobolAnalysis.Run(model, ranges, options, null, cancellationToken);
+                Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
+                Write("sobol.csv", w => SensitivityTables.Sobol(w, result));
+                Write("samples.csv", w => SensitivityTables.Samples(w, result.Samples));
+                report = SensitivityReportBuilder.Sobol(context, result);
+                break;
+            }
+        }
+
+        if (request.ReportPath is { } reportPath)
+        {
+            AtomicFile.WriteText(reportPath, w => SensitivityReportWriter.Write(report, w));
+            written.Add(reportPath);
+        }
+
+        foreach (var path in written)
+        {
+            output.WriteLine($"wrote {path}");
+        }
+    }
+
+    public static string Name(SensitivityMethod method) => method switch
+    {
+        SensitivityMethod.Local => "local",
+        SensitivityMethod.Morris => "morris",
+        _ => "sobol",
+    };
+
+    private static List<ParameterRange> Ranges(IReadOnlyList<ParameterSpec> specs, ImmutableArray<double> nominal, SensitivityRequest request) =>
+        [.. specs.Select((spec, i) => spec.Resolve(nominal[i], request.DefaultRange, request.DefaultScale))];
+
+    private static void LocalParameters(TextWriter writer, LocalSensitivityResult result)
+    {
+        writer.WriteLine("parameter,nominal,step");
+        for (var p = 0; p < result.Parameters.Length; p++)
+        {
+            writer.WriteLine($"{SensitivityTables.Text(result.Parameters[p])},{SensitivityTables.N(result.Nominal[p])},{SensitivityTables.N(result.Steps[p])}");
+        }
+    }
+
+    private static SimulationSettings Settings(SensitivityRequest request, string modelId, double? hoursPerUnit)
+    {
+        var settings = new SimulationSettings(
+            request.Start.InModelUnits(hoursPerUnit, modelId),
+            request.End.InModelUnits(hoursPerUnit, modelId),
+            request.Steps,
+            request.AbsoluteTolerance,
+            request.RelativeTolerance,
+            request.Integrator);
+        try
+        {
+            settings.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CommandInputException(ex.Message, ex);
+        }
+
+        return settings;
+    }
+
+    private static string Folder(string path)
+    {
+        if (File.Exists(path))
+        {
+            throw new CommandInputException($"--out {path}: is a file; give a folder for the tables");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandInputException($"--out {path}: cannot create the folder: {CliApplication.OneLine(ex.Message)}", ex);
+        }
+
+        return path;
+    }
+}
