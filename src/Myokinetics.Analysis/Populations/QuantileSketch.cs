@@ -8,7 +8,7 @@ namespace Myokinetics.Analysis.Populations;
 /// <remarks>
 /// <para>Accuracy: a bucket spans at most 2⁻⁸ of its lower end, and a value is represented by its
 /// bucket's midpoint (kept within the exact minimum and maximum seen), so a value of rank r is
-/// returned within 2⁻⁹ ≈ 0.2 % of itself (relative). Percentiles interpolated between two ranks of
+/// returned within 2⁻⁹ ≈ 0.2 % of itself (relative); the smallest and largest are exact. Percentiles interpolated between two ranks of
 /// the same sign keep that relative bound. The bucket bounds are the same for every run, the counts
 /// are integers, so adding values in any order and merging sketches in any grouping gives
 /// identical counts and identical quantiles.</para>
@@ -112,6 +112,17 @@ internal sealed class QuantileSketch
     /// <summary>The represented value of rank <paramref name="rank"/> (0 the smallest).</summary>
     private double ValueAtRank(long rank)
     {
+        // The extremes are known exactly.
+        if (rank == 0)
+        {
+            return Min;
+        }
+
+        if (rank == Count - 1)
+        {
+            return Max;
+        }
+
         double value;
         if (rank < Negative.Total)
         {
