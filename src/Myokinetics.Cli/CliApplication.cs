@@ -105,6 +105,8 @@ public static class CliApplication
             ConvertCommand.Create(),
             TestSuiteCommand.Create(),
             CatalogCommand.Create(),
+            PopulationCommand.Create(),
+            MergeCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;
