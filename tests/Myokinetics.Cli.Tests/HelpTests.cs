@@ -19,6 +19,15 @@ public sealed partial class HelpTests
         { "convert", ["--to", "--out", "-?, -h, --help", "--verbose"] },
         { "test-suite", ["--output-dir", "--cases", "--threads", "--seed", "-?, -h, --help", "--verbose"] },
         { "catalog", ["--json", "-?, -h, --help", "--verbose"] },
+        {
+            "population",
+            [
+                "--size", "--population", "--end", "--steps", "--step", "--variables", "--seed", "--shard", "--threads",
+                "--per-subject", "--out", "--absolute-tolerance", "--relative-tolerance", "--integrator", "--exercise",
+                "--dose", "--subject", "--protocol", "-?, -h, --help", "--verbose",
+            ]
+        },
+        { "merge", ["--out", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]
@@ -41,7 +50,7 @@ public sealed partial class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
         var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog"], verbs);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "population", "merge"], verbs);
     }
 
     [Fact]
