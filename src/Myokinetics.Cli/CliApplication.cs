@@ -108,6 +108,8 @@ public static class CliApplication
             SteadyStateCommand.Create(),
             FitCommand.Create(),
             SensitivityCommand.Create(),
+            PopulationCommand.Create(),
+            MergeCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;

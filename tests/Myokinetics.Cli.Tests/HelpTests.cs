@@ -43,6 +43,15 @@ public sealed partial class HelpTests
                 "--subject", "--protocol", "--report", "-?, -h, --help", "--verbose",
             ]
         },
+        {
+            "population",
+            [
+                "--size", "--population", "--end", "--steps", "--step", "--variables", "--seed", "--shard", "--threads",
+                "--per-subject", "--out", "--absolute-tolerance", "--relative-tolerance", "--integrator", "--exercise",
+                "--dose", "--subject", "--protocol", "-?, -h, --help", "--verbose",
+            ]
+        },
+        { "merge", ["--out", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]
@@ -65,7 +74,7 @@ public sealed partial class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
         var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity"], verbs);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity", "population", "merge"], verbs);
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using Myokinetics.Analysis.Populations;
+using Myokinetics.Cli.Commands;
+using Myokinetics.Cli.Simulation;
+using Myokinetics.Numerics.Integrate;
+
+namespace Myokinetics.Cli.Populations;
+
+/// <summary>What <c>myokinetics population</c> was asked to do.</summary>
+/// <param name="ModelPath">The model file, or null for the crosstalk model.</param>
+/// <param name="Size">The number of subjects N.</param>
+/// <param name="PopulationPath">The population file, or null for the crosstalk model's defaults.</param>
+/// <param name="End">The last output time.</param>
+/// <param name="Steps">The number of equal output intervals (ignored with <paramref name="Step"/>).</param>
+/// <param name="Step">The output interval, or null.</param>
+/// <param name="Variables">The summarised variables, or null for the default selection.</param>
+/// <param name="Seed">The population's seed.</param>
+/// <param name="Shard">Which part of the population to run.</param>
+/// <param name="Threads">Worker threads (0: one per processor).</param>
+/// <param name="PerSubject">Also write every subject's time course.</param>
+/// <param name="OutputFolder">Where the files go.</param>
+/// <param name="AbsoluteTolerance">The integrator's absolute tolerance.</param>
+/// <param name="RelativeTolerance">The integrator's relative tolerance.</param>
+/// <param name="Integrator">The integration method.</param>
+internal sealed record PopulationRequest(
+    string? ModelPath,
+    int Size,
+    string? PopulationPath,
+    TimeArgument End,
+    int Steps,
+    TimeArgument? Step,
+    IReadOnlyList<string>? Variables,
+    ulong Seed,
+    Shard Shard,
+    int Threads,
+    bool PerSubject,
+    string OutputFolder,
+    double AbsoluteTolerance,
+    double RelativeTolerance,
+    IntegratorKind Integrator)
+{
+    /// <summary>The protocol and subject inputs (none by default).</summary>
+    public ProtocolRequest Protocol { get; init; } = ProtocolRequest.None;
+}
