@@ -29,7 +29,7 @@ public static class ModelCompiler
         var usesDelay = ModelExpressions.All(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var splitter = new MethodSplitter(analysis.Values.Count);
         var rates = CompileRates(analysis, equations, splitter);
-        var (jacobian, timeDerivative, jacobianNote) = CompileJacobian(analysis, equations, splitter);
+        var (jacobian, timeDerivative, jacobianPattern, jacobianNote) = CompileJacobian(analysis, equations, splitter);
         var update = CompileUpdate(analysis, equations, splitter);
         var initial = CompileInitial(analysis, equations, splitter);
         var events = CompileEvents(analysis, equations);
@@ -63,6 +63,7 @@ public static class ModelCompiler
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
             LazyTimeDerivative = timeDerivative,
+            JacobianPattern = jacobianPattern,
             ScratchSize = splitter.ScratchSize,
             FastScales = analysis.HasFastReactions
                 ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
@@ -166,7 +167,7 @@ public static class ModelCompiler
         return splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output);
     }
 
-    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
+    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, int[]? Pattern, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var n = analysis.States.Count;
         var builder = new JacobianBuilder(
@@ -186,15 +187,17 @@ public static class ModelCompiler
         }
         catch (Exception ex) when (ex is NotDifferentiableException or UnsupportedFeatureException)
         {
-            return (null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
+            return (null, null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
         }
 
-        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, entries.Where(e => e.Column < n).ToList(), (row, column) => (row * n) + column, "Jacobian");
+        var stateEntries = entries.Where(e => e.Column < n).ToList();
+        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, stateEntries, (row, column) => (row * n) + column, "Jacobian");
+        var pattern = stateEntries.Select(e => (e.Row * n) + e.Column).Distinct().Order().ToArray();
         var timeEntries = entries.Where(e => e.Column == n).ToList();
         var timeDerivative = timeEntries.Count == 0
             ? null
             : CompileEntries<RatesFunction>(analysis, equations, splitter, builder, timeEntries, (row, _) => row, "TimeDerivative");
-        return (jacobian, timeDerivative, null);
+        return (jacobian, timeDerivative, pattern, null);
     }
 
     private static Lazy<TDelegate> CompileEntries<TDelegate>(
