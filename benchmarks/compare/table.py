@@ -124,11 +124,12 @@ def main(argv):
         lines.append("")
 
     if ensembles:
-        lines.append("| ensemble | threads | simulations per second | per core |")
-        lines.append("| --- | ---: | ---: | ---: |")
+        lines.append("| ensemble | threads | simulations per second | per core | CPU time per simulation |")
+        lines.append("| --- | ---: | ---: | ---: | ---: |")
         for threads in sorted(ensembles):
             model, rate, extra = ensembles[threads]
-            lines.append(f"| {model} | {threads} | {rate:.1f} | {float(extra['per_core']):.1f} |")
+            lines.append(f"| {model} | {threads} | {rate:.1f} | {float(extra['per_core']):.1f} | "
+                         f"{float(extra.get('cpu_ms_per_simulation', 'nan')):.2f} ms |")
         if 1 in ensembles and 2 in ensembles:
             lines.append("")
             lines.append(f"Scaling from 1 to 2 threads: {ensembles[2][1] / ensembles[1][1]:.2f}×")

@@ -124,16 +124,22 @@ internal static class CompareHarness
 
         RunAll(System.Math.Min(size, 4 * threads));
         var rates = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var r = 0; r < options.Integer("repeats", 3); r++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var start = Stopwatch.GetTimestamp();
             RunAll(size);
             rates.Add(size / Stopwatch.GetElapsedTime(start).TotalSeconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds / size);
         }
 
         var checksum = results.Sum();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"RESULT {Timing.Median(rates):F3} {size} threads={threads} per_core={Timing.Median(rates) / threads:F3} checksum={checksum:R}"));
+            $"RESULT {Timing.Median(rates):F3} {size} threads={threads} per_core={Timing.Median(rates) / threads:F3} cpu_ms_per_simulation={Timing.Median(cpu):F3} checksum={checksum:R}"));
     }
 }

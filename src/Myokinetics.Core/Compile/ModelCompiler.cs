@@ -268,7 +268,8 @@ public static class ModelCompiler
         emitter.Plan(analysis.Values
             .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
             .Select(s => (MathNode)new SymbolNode(s.Id)));
-        return splitter.Compile<InitialFunction>(context, emitter, "Initial", context.Time, context.Model);
+        var tiered = splitter.CompileTiered<InitialFunction>(context, emitter, "Initial", context.Time, context.Model);
+        return (time, model) => tiered.Current(time, model);
     }
 
     /// <summary>Reads in event-time functions: every symbol from the (up-to-date) stored values.</summary>
@@ -402,14 +403,14 @@ public static class ModelCompiler
             var values = e.Assignments
                 .Select(a => equations.Canonicalizer.Canonical(a.Math, $"the assignment to '{a.Variable}' in event '{label}'", a.Location ?? e.Location))
                 .ToList();
-            var assignments = CompileValues(analysis, equations, values, $"Event_{i}_Assignments");
+            var assignments = CompileValues(analysis, equations, values, $"Event_{i}_Assignments", tiered: true);
             var delay = e.Delay is null
                 ? NumberNode.Zero
                 : equations.Canonicalizer.Canonical(e.Delay, $"the delay of event '{label}'", e.Location);
             var priority = e.Priority is null
                 ? new NumberNode(double.NaN)
                 : equations.Canonicalizer.Canonical(e.Priority, $"the priority of event '{label}'", e.Location);
-            var delayAndPriority = CompileValues(analysis, equations, [delay, priority], $"Event_{i}_DelayPriority");
+            var delayAndPriority = CompileValues(analysis, equations, [delay, priority], $"Event_{i}_DelayPriority", tiered: true);
             var targets = e.Assignments.Select(a =>
             {
                 var symbol = analysis.Symbols[a.Variable];
@@ -426,7 +427,9 @@ public static class ModelCompiler
         return result.MoveToImmutable();
     }
 
-    internal static ValuesFunction CompileValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, string name)
+    /// <summary>Compiles values read at event time; <paramref name="tiered"/> for those a simulation
+    /// evaluates only a few times (interpreted first, see <see cref="TieredFunction{TDelegate}"/>).</summary>
+    internal static ValuesFunction CompileValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, string name, bool tiered = false)
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = EventEmitter(analysis, equations, context);
@@ -437,7 +440,13 @@ public static class ModelCompiler
             emitter.EmitNumeric(values[k], value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return Expression.Lambda<ValuesFunction>(context.Body(emitter.Build()), name, [context.Time, context.Model, context.Output])
-            .Compile();
+        var lambda = Expression.Lambda<ValuesFunction>(context.Body(emitter.Build()), name, [context.Time, context.Model, context.Output]);
+        if (!tiered)
+        {
+            return lambda.Compile();
+        }
+
+        var function = new TieredFunction<ValuesFunction>([lambda]);
+        return (time, model, output) => function.Current(time, model, output);
     }
 }

@@ -17,7 +17,8 @@ namespace Myokinetics.Numerics.LinearAlgebra;
 /// then fill-in as it happens), so the pivot search and the elimination of column k visit only the
 /// rows marked in it, each row update visits only the pivot row's marked columns (or the whole row,
 /// vectorised, when it is more than half full), and <see cref="Solve"/> touches only the marked
-/// entries of L and U. Skipping an exact zero changes no result: with partial pivoting every
+/// entries of L and U, multiplying by the pivots' reciprocals (computed once per factorisation)
+/// instead of dividing. Skipping an exact zero changes no result: with partial pivoting every
 /// multiplier has magnitude at most 1, so the skipped terms are exact zeros. The work arrays (about
 /// n² integers and 4n²/64 words) are allocated once in the constructor; factoring and solving
 /// allocate nothing.
@@ -38,6 +39,7 @@ public sealed class DenseLu
     private readonly int[] _rowStart;
     private readonly int[] _upperStart;
     private readonly double[] _work;
+    private readonly double[] _inversePivots;
     private double[]? _factors;
 
     /// <summary>Creates a decomposition for n×n matrices.</summary>
@@ -58,6 +60,7 @@ public sealed class DenseLu
         _rowStart = new int[dimension + 1];
         _upperStart = new int[dimension];
         _work = new double[dimension];
+        _inversePivots = new double[dimension];
     }
 
     /// <summary>The matrix dimension n.</summary>
@@ -229,6 +232,7 @@ public sealed class DenseLu
             bool dense = 2 * count > width;
             Span<double> pivotRow = matrix.AsSpan(p * n + k + 1, width);
             double inverse = 1.0 / matrix[p * n + k];
+            _inversePivots[k] = inverse;
             for (int w = 0; w < words; w++)
             {
                 ulong bits = columnRows[column + w] & active[w];
@@ -413,6 +417,7 @@ public sealed class DenseLu
         ref int order = ref MemoryMarshal.GetArrayDataReference(_order);
         ref int rowStart = ref MemoryMarshal.GetArrayDataReference(_rowStart);
         ref int upperStart = ref MemoryMarshal.GetArrayDataReference(_upperStart);
+        ref double inversePivots = ref MemoryMarshal.GetArrayDataReference(_inversePivots);
 
         // L·y = P·b, pivot by pivot.
         for (int k = 0; k < n; k++)
@@ -440,7 +445,7 @@ public sealed class DenseLu
                 sum -= Unsafe.Add(ref row, j) * Unsafe.Add(ref b, j);
             }
 
-            Unsafe.Add(ref b, k) = sum / Unsafe.Add(ref row, k);
+            Unsafe.Add(ref b, k) = sum * Unsafe.Add(ref inversePivots, k);
         }
     }
 }
