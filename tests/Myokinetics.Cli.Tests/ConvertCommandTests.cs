@@ -97,4 +97,36 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("myokinetics: error: Argument 'cellml' not recognized.", result.ErrorLines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Convert_With_An_Exercise_Writes_Its_Events_And_Simulates_Like_Simulate_With_That_Exercise()
+    {
+        var target = folder.File("exercise.xml");
+        const string exercise = "cycling 60min @65%VO2max at 1h";
+
+        var converted = CliRun.Run("convert", "--to", "sbml", "--exercise", exercise, "--out", target);
+        var fromFile = CliRun.Run("simulate", target, "--end", "3h", "--steps", "6", "--variables", "IL6_plasma,lactate_plasma");
+        var direct = CliRun.Run("simulate", "--exercise", exercise, "--end", "3h", "--steps", "6", "--variables", "IL6_plasma,lactate_plasma");
+
+        Assert.Equal(0, converted.ExitCode);
+        Assert.Equal(string.Empty, converted.Error);
+        var document = SbmlReader.Read(target).Model;
+        Assert.Equal(["exercise_1_start", "exercise_1_end"], document.Events.Select(e => e.Id));
+        Assert.Equal(0, fromFile.ExitCode);
+        Assert.Equal(direct.OutputLines, fromFile.OutputLines);
+        var rest = Csv.Parse(direct.Output);
+        Assert.True(rest.Column("IL6_plasma")[4] > 2 * rest.Column("IL6_plasma")[0], "the session raises IL-6 in the converted model");
+    }
+
+    [Fact]
+    public void Convert_With_A_Bad_Exercise_Is_Bad_Input_And_Writes_Nothing()
+    {
+        var target = folder.File("bad.xml");
+
+        var result = CliRun.Run("convert", "--to", "sbml", "--exercise", "cycling sixty @65%VO2max", "--out", target);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("myokinetics: error: --exercise \"cycling sixty @65%VO2max\"", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(folder.Files());
+    }
 }

@@ -16,7 +16,7 @@ public sealed partial class HelpTests
             ]
         },
         { "describe", ["-?, -h, --help", "--verbose"] },
-        { "convert", ["--to", "--out", "-?, -h, --help", "--verbose"] },
+        { "convert", ["--to", "--out", "--exercise", "--dose", "--subject", "--protocol", "-?, -h, --help", "--verbose"] },
         { "test-suite", ["--output-dir", "--cases", "--threads", "--seed", "-?, -h, --help", "--verbose"] },
         { "catalog", ["--json", "-?, -h, --help", "--verbose"] },
         {

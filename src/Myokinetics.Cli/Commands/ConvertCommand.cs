@@ -2,12 +2,17 @@ using System.CommandLine;
 using Myokinetics.Antimony;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
+using Myokinetics.Cli.Simulation;
 using Myokinetics.Core.Model;
 using Myokinetics.Sbml;
 
 namespace Myokinetics.Cli.Commands;
 
-/// <summary><c>myokinetics convert [MODEL] --to sbml|antimony [--out FILE]</c> (no MODEL: the crosstalk model).</summary>
+/// <summary>
+/// <c>myokinetics convert [MODEL] --to sbml|antimony [--out FILE] [--exercise …] [--dose …] [--subject …] [--protocol FILE]</c>
+/// (no MODEL: the crosstalk model). With protocol options the written model has the subject's
+/// parameters set and the sessions and doses as timed events, exactly as <c>simulate</c> runs it.
+/// </summary>
 internal static class ConvertCommand
 {
     public static Command Create()
@@ -31,14 +36,16 @@ internal static class ConvertCommand
             format,
             output,
         };
+        var protocolOptions = new ProtocolOptions();
+        protocolOptions.AddTo(command);
         ModelInput.RefuseBlank(command, model);
         command.SetAction((parse, token) =>
         {
             var configuration = parse.InvocationConfiguration;
             var verbose = GlobalOptions.IsVerbose(parse);
             var source = ModelSource.Load(parse.GetValue(model));
-            var loaded = source.Model;
             DiagnosticWriter.Write(configuration.Error, source.Diagnostics, verbose);
+            var loaded = ProtocolInputs.Resolve(protocolOptions.Read(parse), source, message => configuration.Error.WriteLine($"warning: {message}")).Model;
             token.ThrowIfCancellationRequested();
             var text = parse.GetValue(format) == "antimony" ? AsAntimony(loaded, configuration.Error, verbose) : AsSbml(loaded);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));

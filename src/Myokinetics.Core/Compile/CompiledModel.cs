@@ -64,6 +64,11 @@ public sealed class CompiledModel
     /// Turned into code on first use (a non-stiff simulation never needs it).</summary>
     public JacobianFunction? Jacobian => jacobian?.Value;
 
+    /// <summary>The positions (row · n + column, ascending) of the entries <see cref="Jacobian"/> writes:
+    /// the others are zero for every state (structural zeros); null when there is no analytic Jacobian.
+    /// Callers must not change the array.</summary>
+    public int[]? JacobianPattern { get; init; }
+
     /// <summary>Whether there is an analytic Jacobian (without compiling it).</summary>
     public bool HasJacobian => jacobian is not null;
 

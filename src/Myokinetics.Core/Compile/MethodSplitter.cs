@@ -46,6 +46,12 @@ internal sealed class MethodSplitter
         return new Lazy<TDelegate>(() => Combine(lambdas), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>As <see cref="Compile{TDelegate}"/>, for a function a simulation calls only a few
+    /// times: interpreted at first, compiled to IL once it has been called more (see <see cref="TieredFunction{TDelegate}"/>).</summary>
+    public TieredFunction<TDelegate> CompileTiered<TDelegate>(CompileContext context, ExpressionEmitter emitter, string name, params ParameterExpression[] parameters)
+        where TDelegate : Delegate =>
+        new(Lambdas<TDelegate>(context, emitter, name, parameters));
+
     private List<Expression<TDelegate>> Lambdas<TDelegate>(CompileContext context, ExpressionEmitter emitter, string name, ParameterExpression[] parameters)
         where TDelegate : Delegate
     {
@@ -64,9 +70,11 @@ internal sealed class MethodSplitter
             .ToList();
     }
 
-    private static TDelegate Combine<TDelegate>(List<Expression<TDelegate>> lambdas)
+    /// <summary>One delegate for the parts (a multicast chain when there are several), compiled to IL
+    /// or prepared for the expression interpreter.</summary>
+    internal static TDelegate Combine<TDelegate>(IReadOnlyList<Expression<TDelegate>> lambdas, bool preferInterpretation = false)
         where TDelegate : Delegate =>
         lambdas.Count == 1
-            ? lambdas[0].Compile()
-            : (TDelegate)Delegate.Combine(lambdas.Select(l => (Delegate)l.Compile()).ToArray())!;
+            ? lambdas[0].Compile(preferInterpretation)
+            : (TDelegate)Delegate.Combine(lambdas.Select(l => (Delegate)l.Compile(preferInterpretation)).ToArray())!;
 }

@@ -29,7 +29,7 @@ public static class ModelCompiler
         var usesDelay = ModelExpressions.All(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var splitter = new MethodSplitter(analysis.Values.Count);
         var rates = CompileRates(analysis, equations, splitter);
-        var (jacobian, timeDerivative, jacobianNote) = CompileJacobian(analysis, equations, splitter);
+        var (jacobian, timeDerivative, jacobianPattern, jacobianNote) = CompileJacobian(analysis, equations, splitter);
         var update = CompileUpdate(analysis, equations, splitter);
         var initial = CompileInitial(analysis, equations, splitter);
         var events = CompileEvents(analysis, equations);
@@ -63,6 +63,7 @@ public static class ModelCompiler
             TriggerRootCount = rootCount,
             UsesDelay = usesDelay,
             LazyTimeDerivative = timeDerivative,
+            JacobianPattern = jacobianPattern,
             ScratchSize = splitter.ScratchSize,
             FastScales = analysis.HasFastReactions
                 ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
@@ -166,7 +167,7 @@ public static class ModelCompiler
         return splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output);
     }
 
-    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
+    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, int[]? Pattern, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var n = analysis.States.Count;
         var builder = new JacobianBuilder(
@@ -186,15 +187,17 @@ public static class ModelCompiler
         }
         catch (Exception ex) when (ex is NotDifferentiableException or UnsupportedFeatureException)
         {
-            return (null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
+            return (null, null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
         }
 
-        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, entries.Where(e => e.Column < n).ToList(), (row, column) => (row * n) + column, "Jacobian");
+        var stateEntries = entries.Where(e => e.Column < n).ToList();
+        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, stateEntries, (row, column) => (row * n) + column, "Jacobian");
+        var pattern = stateEntries.Select(e => (e.Row * n) + e.Column).Distinct().Order().ToArray();
         var timeEntries = entries.Where(e => e.Column == n).ToList();
         var timeDerivative = timeEntries.Count == 0
             ? null
             : CompileEntries<RatesFunction>(analysis, equations, splitter, builder, timeEntries, (row, _) => row, "TimeDerivative");
-        return (jacobian, timeDerivative, null);
+        return (jacobian, timeDerivative, pattern, null);
     }
 
     private static Lazy<TDelegate> CompileEntries<TDelegate>(
@@ -265,7 +268,8 @@ public static class ModelCompiler
         emitter.Plan(analysis.Values
             .Where(s => s.Determination == Determination.Assigned || equations.Initial.ContainsKey(s.Id))
             .Select(s => (MathNode)new SymbolNode(s.Id)));
-        return splitter.Compile<InitialFunction>(context, emitter, "Initial", context.Time, context.Model);
+        var tiered = splitter.CompileTiered<InitialFunction>(context, emitter, "Initial", context.Time, context.Model);
+        return (time, model) => tiered.Current(time, model);
     }
 
     /// <summary>Reads in event-time functions: every symbol from the (up-to-date) stored values.</summary>
@@ -399,14 +403,14 @@ public static class ModelCompiler
             var values = e.Assignments
                 .Select(a => equations.Canonicalizer.Canonical(a.Math, $"the assignment to '{a.Variable}' in event '{label}'", a.Location ?? e.Location))
                 .ToList();
-            var assignments = CompileValues(analysis, equations, values, $"Event_{i}_Assignments");
+            var assignments = CompileValues(analysis, equations, values, $"Event_{i}_Assignments", tiered: true);
             var delay = e.Delay is null
                 ? NumberNode.Zero
                 : equations.Canonicalizer.Canonical(e.Delay, $"the delay of event '{label}'", e.Location);
             var priority = e.Priority is null
                 ? new NumberNode(double.NaN)
                 : equations.Canonicalizer.Canonical(e.Priority, $"the priority of event '{label}'", e.Location);
-            var delayAndPriority = CompileValues(analysis, equations, [delay, priority], $"Event_{i}_DelayPriority");
+            var delayAndPriority = CompileValues(analysis, equations, [delay, priority], $"Event_{i}_DelayPriority", tiered: true);
             var targets = e.Assignments.Select(a =>
             {
                 var symbol = analysis.Symbols[a.Variable];
@@ -423,7 +427,9 @@ public static class ModelCompiler
         return result.MoveToImmutable();
     }
 
-    internal static ValuesFunction CompileValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, string name)
+    /// <summary>Compiles values read at event time; <paramref name="tiered"/> for those a simulation
+    /// evaluates only a few times (interpreted first, see <see cref="TieredFunction{TDelegate}"/>).</summary>
+    internal static ValuesFunction CompileValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, string name, bool tiered = false)
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = EventEmitter(analysis, equations, context);
@@ -434,7 +440,13 @@ public static class ModelCompiler
             emitter.EmitNumeric(values[k], value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return Expression.Lambda<ValuesFunction>(context.Body(emitter.Build()), name, [context.Time, context.Model, context.Output])
-            .Compile();
+        var lambda = Expression.Lambda<ValuesFunction>(context.Body(emitter.Build()), name, [context.Time, context.Model, context.Output]);
+        if (!tiered)
+        {
+            return lambda.Compile();
+        }
+
+        var function = new TieredFunction<ValuesFunction>([lambda]);
+        return (time, model, output) => function.Current(time, model, output);
     }
 }

@@ -39,7 +39,7 @@ internal static class TriggerAtoms
         }
 
         var rootFunction = roots.Count == 0 ? null : ModelCompiler.CompileValues(analysis, equations, roots, "TriggerRoots");
-        var thresholdFunction = thresholds.Count == 0 ? null : ModelCompiler.CompileValues(analysis, equations, thresholds, "TimeThresholds");
+        var thresholdFunction = thresholds.Count == 0 ? null : ModelCompiler.CompileValues(analysis, equations, thresholds, "TimeThresholds", tiered: true);
         return (rootFunction, roots.Count, thresholdFunction, thresholds.Count);
     }
 

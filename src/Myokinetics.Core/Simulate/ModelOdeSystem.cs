@@ -3,8 +3,10 @@ using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Core.Simulate;
 
-/// <summary>Presents a compiled model and its state to an integrator (the narrow contract).</summary>
-internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
+/// <summary>Presents a compiled model and its state to an integrator (the narrow contract). The
+/// Jacobian's structural zeros are declared (<see cref="IOdeJacobianPattern"/>), so the compiled
+/// Jacobian writes only its non-zero entries and the integrator keeps the rest zero.</summary>
+internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative, IOdeJacobianPattern
 {
     private readonly CompiledModel model;
     private readonly ModelState state;
@@ -26,6 +28,8 @@ internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
     public bool HasJacobian => model.HasJacobian;
 
     public double[]? MassDiagonal => model.MassDiagonal;
+
+    public int[]? JacobianPattern => model.JacobianPattern;
 
     public void Evaluate(double t, double[] y, double[] dydt) => model.Rates(t, y, state, dydt);
 
@@ -49,9 +53,6 @@ internal sealed class ModelOdeSystem : IOdeSystem, IOdeTimeDerivative
         }
     }
 
-    public void Jacobian(double t, double[] y, double[] dfdy)
-    {
-        Array.Clear(dfdy);
-        model.Jacobian!(t, y, state, dfdy);
-    }
+    /// <summary>Writes the pattern's entries only: the caller keeps the others zero.</summary>
+    public void Jacobian(double t, double[] y, double[] dfdy) => model.Jacobian!(t, y, state, dfdy);
 }

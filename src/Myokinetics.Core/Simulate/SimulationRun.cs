@@ -52,7 +52,7 @@ internal sealed class SimulationRun
             : Integrators.Create(model.FastScales is not null && settings.Integrator == IntegratorKind.Auto ? IntegratorKind.Rosenbrock : settings.Integrator);
     }
 
-    public void Execute()
+    public IntegratorStatistics Execute()
     {
         var t0 = settings.Start;
         model.Initialize(state, t0);
@@ -88,6 +88,7 @@ internal sealed class SimulationRun
         }
 
         sink.End();
+        return stepper.Statistics;
     }
 
     private void Advance()

@@ -1,6 +1,7 @@
 using Myokinetics.Core.Compile;
 using Myokinetics.Core.Diagnostics;
 using Myokinetics.Core.Results;
+using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Core.Simulate;
 
@@ -38,7 +39,9 @@ public sealed class Simulator
     /// <param name="changes">Declared values to change before initialisation (parameters,
     /// compartment sizes, species initial amounts), by id.</param>
     /// <param name="cancellationToken">Stops the run between steps.</param>
-    public void Run(
+    /// <returns>The integrator's work counts (steps, right-hand side and Jacobian evaluations, LU
+    /// factorisations) summed over the whole run, restarts at events included.</returns>
+    public IntegratorStatistics Run(
         SimulationSettings settings,
         IReadOnlyList<OutputVariable> outputs,
         ITimeCourseSink sink,
@@ -61,6 +64,6 @@ public sealed class Simulator
         }
 
         var run = new SimulationRun(model, state, settings, plan, sink, cancellationToken);
-        run.Execute();
+        return run.Execute();
     }
 }

@@ -11,7 +11,10 @@ namespace Myokinetics.Numerics.Integrate;
 /// estimate, the predictive (Gustafsson) step-size controller of rodas.f (step ratio in [0.2, 6],
 /// safety 0.9) and the method's continuous extension for <see cref="Interpolate"/>.
 /// J comes from <see cref="IOdeSystem.Jacobian"/> when the system has one, otherwise from forward
-/// differences with increments √(ε·max(10⁻⁵, |y_j|)); ∂f/∂t is always a forward difference in t.
+/// differences with increments √(ε·max(10⁻⁵, |y_j|)); ∂f/∂t comes from <see cref="IOdeTimeDerivative"/>
+/// when the system has it, otherwise from a forward difference in t. When the system declares its
+/// Jacobian's sparsity (<see cref="IOdeJacobianPattern"/>), the iteration matrix is assembled and
+/// factored at the non-zeros only.
 /// Both are computed once per step and reused when the step is rejected.
 /// </summary>
 public sealed class RosenbrockStepper : IOdeStepper
@@ -30,6 +33,7 @@ public sealed class RosenbrockStepper : IOdeStepper
     private bool _hasMass;
     private bool _hasAlgebraic;
     private DenseLu? _lu;
+    private int[]? _pattern;
 
     private double[] _y = [];
     private double[] _yOld = [];
@@ -123,6 +127,11 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
 
         _lu = new DenseLu(n);
+        _pattern = system.HasJacobian && system is IOdeJacobianPattern { JacobianPattern: { } pattern } ? pattern : null;
+        if (_pattern is not null)
+        {
+            _lu.UsePattern(_pattern);
+        }
         _y = new double[n];
         _yOld = new double[n];
         _yNew = new double[n];
@@ -384,7 +393,7 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
 
         _jacobians++;
-        int bad = StepControl.FirstNonFinite(jac);
+        int bad = _pattern is null ? StepControl.FirstNonFinite(jac) : FirstNonFiniteAt(jac, _pattern);
         if (bad >= 0)
         {
             int row = bad / n;
@@ -419,6 +428,19 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
 
         _haveJacobian = true;
+    }
+
+    private static int FirstNonFiniteAt(double[] values, int[] positions)
+    {
+        foreach (int p in positions)
+        {
+            if (!double.IsFinite(values[p]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     // Forward differences, one column per evaluation: J[i, j] ≈ (f_i(y + δ_j e_j) − f_i(y)) / δ_j with
@@ -490,9 +512,21 @@ public sealed class RosenbrockStepper : IOdeStepper
         double[] a = _matrix;
         double[] jac = _jacobian;
         double scale = 1.0 / (Gamma * h);
-        for (int i = 0; i < a.Length; i++)
+        if (_pattern is { } pattern)
         {
-            a[i] = -jac[i];
+            // Only the structural non-zeros: clear what the last factorisation wrote, then fill them in.
+            _lu!.ClearFactors(a);
+            foreach (int p in pattern)
+            {
+                a[p] = -jac[p];
+            }
+        }
+        else
+        {
+            for (int i = 0; i < a.Length; i++)
+            {
+                a[i] = -jac[i];
+            }
         }
 
         for (int i = 0; i < n; i++)

@@ -1,15 +1,45 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Myokinetics.Numerics.LinearAlgebra;
 
 /// <summary>
-/// LU decomposition with partial (row) pivoting of a dense n×n matrix stored row-major in a
-/// <c>double[]</c> (entry (i, j) at index i·n + j), done in place: after <see cref="Factor"/> the array
-/// holds the unit lower factor L below the diagonal and U on and above it (Golub &amp; Van Loan,
-/// Matrix Computations, Algorithm 3.4.1). The pivot array is allocated once in the constructor;
-/// factoring and solving allocate nothing.
+/// LU decomposition with partial (row) pivoting, P·A = L·U, of an n×n matrix stored densely and
+/// row-major in a <c>double[]</c> (entry (i, j) at index i·n + j), done in place (Golub &amp; Van Loan,
+/// Matrix Computations, Algorithm 3.4.1, with the row exchanges kept as a permutation instead of
+/// moving rows): after <see cref="Factor"/> the physical row holding pivot k has L's multipliers of
+/// row k left of column k and U's row k from column k on.
+/// The storage is dense but the work follows the zeros, as the Jacobians of reaction networks and
+/// physiological models are mostly zeros: bit sets per row and per column mark the entries that may
+/// be non-zero (from a scan of the matrix, or from a pattern declared once with <see cref="UsePattern"/>,
+/// then fill-in as it happens), so the pivot search and the elimination of column k visit only the
+/// rows marked in it, each row update visits only the pivot row's marked columns (or the whole row,
+/// vectorised, when it is more than half full), and <see cref="Solve"/> touches only the marked
+/// entries of L and U, multiplying by the pivots' reciprocals (computed once per factorisation)
+/// instead of dividing. Skipping an exact zero changes no result: with partial pivoting every
+/// multiplier has magnitude at most 1, so the skipped terms are exact zeros. The work arrays (about
+/// n² integers and 4n²/64 words) are allocated once in the constructor; factoring and solving
+/// allocate nothing.
 /// </summary>
 public sealed class DenseLu
 {
-    private readonly int[] _pivots;
+    private readonly int _words;
+    private readonly int[] _order;
+    private readonly int[] _columns;
+    private readonly ulong[] _columnRows;
+    private readonly ulong[] _rowColumns;
+    private readonly ulong[] _patternColumnRows;
+    private readonly ulong[] _patternRowColumns;
+    private readonly ulong[] _active;
+    private bool _hasPattern;
+    private double[]? _lastMatrix;
+    private readonly int[] _positions;
+    private readonly int[] _rowStart;
+    private readonly int[] _upperStart;
+    private readonly double[] _work;
+    private readonly double[] _inversePivots;
     private double[]? _factors;
 
     /// <summary>Creates a decomposition for n×n matrices.</summary>
@@ -18,7 +48,19 @@ public sealed class DenseLu
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
         Dimension = dimension;
-        _pivots = new int[dimension];
+        _words = (dimension + 63) / 64;
+        _order = new int[dimension];
+        _columns = new int[dimension];
+        _columnRows = new ulong[dimension * _words];
+        _rowColumns = new ulong[dimension * _words];
+        _patternColumnRows = new ulong[dimension * _words];
+        _patternRowColumns = new ulong[dimension * _words];
+        _active = new ulong[_words];
+        _positions = new int[(dimension * dimension) - dimension];
+        _rowStart = new int[dimension + 1];
+        _upperStart = new int[dimension];
+        _work = new double[dimension];
+        _inversePivots = new double[dimension];
     }
 
     /// <summary>The matrix dimension n.</summary>
@@ -30,6 +72,79 @@ public sealed class DenseLu
 
     /// <summary>Whether the last <see cref="Factor"/> succeeded, so that <see cref="Solve"/> may be called.</summary>
     public bool IsFactored => _factors is not null;
+
+    /// <summary>The number of off-diagonal entries of L and U that <see cref="Solve"/> visits after the
+    /// last successful <see cref="Factor"/>: those that may be non-zero (exact cancellations included).</summary>
+    public int FactorNonZeros => _rowStart[Dimension];
+
+    /// <summary>
+    /// Declares the positions (i·n + j) where the matrices given to <see cref="Factor"/> may be
+    /// non-zero besides the diagonal, so that <see cref="Factor"/> need not look at the other n²
+    /// entries (the caller guarantees they are zero); null goes back to looking at every entry.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A position is outside the matrix.</exception>
+    public void UsePattern(ReadOnlySpan<int> positions)
+    {
+        int n = Dimension;
+        Array.Clear(_patternColumnRows);
+        Array.Clear(_patternRowColumns);
+        for (int i = 0; i < n; i++)
+        {
+            Mark(_patternColumnRows, _patternRowColumns, i, i);
+        }
+
+        foreach (int position in positions)
+        {
+            if (position < 0 || position >= n * n)
+            {
+                throw new ArgumentOutOfRangeException(nameof(positions), position, $"a position must lie in [0, {n * n}).");
+            }
+
+            Mark(_patternColumnRows, _patternRowColumns, position / n, position % n);
+        }
+
+        _hasPattern = true;
+    }
+
+    /// <summary>Goes back to looking at every entry of the matrices given to <see cref="Factor"/>.</summary>
+    public void ClearPattern() => _hasPattern = false;
+
+    /// <summary>
+    /// Sets to zero every entry of <paramref name="matrix"/> that the last <see cref="Factor"/> of
+    /// this same array may have made non-zero (all of it if that was another array), so that it can
+    /// be filled again under the declared pattern; costs the number of such entries, not n².
+    /// </summary>
+    public void ClearFactors(double[] matrix)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        if (!ReferenceEquals(matrix, _lastMatrix))
+        {
+            Array.Clear(matrix);
+            return;
+        }
+
+        int n = Dimension;
+        int words = _words;
+        for (int i = 0; i < n; i++)
+        {
+            int row = i * n;
+            for (int w = 0; w < words; w++)
+            {
+                ulong bits = _rowColumns[(i * words) + w];
+                while (bits != 0)
+                {
+                    matrix[row + (w << 6) + BitOperations.TrailingZeroCount(bits)] = 0;
+                    bits &= bits - 1;
+                }
+            }
+        }
+    }
+
+    private void Mark(ulong[] columnRows, ulong[] rowColumns, int row, int column)
+    {
+        columnRows[(column * _words) + (row >> 6)] |= 1UL << row;
+        rowColumns[(row * _words) + (column >> 6)] |= 1UL << column;
+    }
 
     /// <summary>
     /// Factors <paramref name="matrix"/> (row-major, length n·n) in place and remembers it for
@@ -46,61 +161,242 @@ public sealed class DenseLu
         }
 
         _factors = null;
+        _lastMatrix = matrix;
         SingularPivot = -1;
-        Span<double> a = matrix;
+        int words = _words;
+        ulong[] columnRows = _columnRows;
+        ulong[] rowColumns = _rowColumns;
+        ulong[] active = _active;
+        int[] columns = _columns;
+        if (_hasPattern)
+        {
+            Array.Copy(_patternColumnRows, columnRows, columnRows.Length);
+            Array.Copy(_patternRowColumns, rowColumns, rowColumns.Length);
+        }
+        else
+        {
+            MarkNonZeros(matrix);
+        }
+
+        Array.Clear(active);
+        for (int i = 0; i < n; i++)
+        {
+            active[i >> 6] |= 1UL << i;
+        }
+
         for (int k = 0; k < n; k++)
         {
-            int p = k;
-            double largest = Math.Abs(a[k * n + k]);
-            for (int i = k + 1; i < n; i++)
+            // The pivot: the largest magnitude among the rows not yet used that may be non-zero in column k.
+            int p = -1;
+            double largest = 0;
+            int column = k * words;
+            for (int w = 0; w < words; w++)
             {
-                double v = Math.Abs(a[i * n + k]);
-                if (v > largest)
+                ulong bits = columnRows[column + w] & active[w];
+                while (bits != 0)
                 {
-                    largest = v;
-                    p = i;
+                    int i = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    double v = Math.Abs(matrix[i * n + k]);
+                    if (p < 0 || v > largest)
+                    {
+                        largest = v;
+                        p = i;
+                    }
                 }
             }
 
-            _pivots[k] = p;
-            if (largest == 0 || !double.IsFinite(largest))
+            if (p < 0 || largest == 0 || !double.IsFinite(largest))
             {
                 SingularPivot = k;
                 return false;
             }
 
-            if (p != k)
+            _order[k] = p;
+            active[p >> 6] &= ~(1UL << p);
+
+            // The pivot row's columns right of k that may be non-zero.
+            int count = 0;
+            int pivotBits = p * words;
+            for (int w = k >> 6; w < words; w++)
             {
-                Span<double> rowK0 = a.Slice(k * n, n);
-                Span<double> rowP = a.Slice(p * n, n);
-                for (int j = 0; j < n; j++)
+                ulong bits = rowColumns[pivotBits + w] & RightOf(k, w);
+                while (bits != 0)
                 {
-                    (rowK0[j], rowP[j]) = (rowP[j], rowK0[j]);
+                    columns[count++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
                 }
             }
 
-            double inverse = 1.0 / a[k * n + k];
-            Span<double> rowK = a.Slice(k * n + k + 1, n - k - 1);
-            for (int i = k + 1; i < n; i++)
+            int width = n - k - 1;
+            bool dense = 2 * count > width;
+            Span<double> pivotRow = matrix.AsSpan(p * n + k + 1, width);
+            double inverse = 1.0 / matrix[p * n + k];
+            _inversePivots[k] = inverse;
+            for (int w = 0; w < words; w++)
             {
-                int ik = i * n + k;
-                double factor = a[ik] * inverse;
-                a[ik] = factor;
-                if (factor == 0)
+                ulong bits = columnRows[column + w] & active[w];
+                while (bits != 0)
                 {
-                    continue;
-                }
+                    int i = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    int ik = i * n + k;
+                    double factor = matrix[ik] * inverse;
+                    matrix[ik] = factor;
+                    if (factor == 0 || count == 0)
+                    {
+                        continue;
+                    }
 
-                Span<double> rowI = a.Slice(ik + 1, n - k - 1);
-                for (int j = 0; j < rowI.Length; j++)
-                {
-                    rowI[j] -= factor * rowK[j];
+                    if (dense)
+                    {
+                        SubtractScaled(matrix.AsSpan(ik + 1, width), factor, pivotRow);
+                    }
+                    else
+                    {
+                        int row = i * n;
+                        int pivot = p * n;
+                        for (int q = 0; q < count; q++)
+                        {
+                            int j = columns[q];
+                            matrix[row + j] -= factor * matrix[pivot + j];
+                        }
+                    }
+
+                    // Row i may have gained non-zeros (fill-in) wherever the pivot row has them.
+                    int rowBits = i * words;
+                    for (int v = k >> 6; v < words; v++)
+                    {
+                        rowColumns[rowBits + v] |= rowColumns[pivotBits + v] & RightOf(k, v);
+                    }
+
+                    ulong bit = 1UL << i;
+                    int word = i >> 6;
+                    for (int q = 0; q < count; q++)
+                    {
+                        columnRows[(columns[q] * words) + word] |= bit;
+                    }
                 }
             }
         }
 
+        RecordPositions();
         _factors = matrix;
         return true;
+    }
+
+    // Marks, row by row, the entries that are non-zero (NaN counts) in the row and column bit sets.
+    private void MarkNonZeros(double[] matrix)
+    {
+        int n = Dimension;
+        Array.Clear(_columnRows);
+        Array.Clear(_rowColumns);
+        int[] columns = _columns;
+        for (int i = 0; i < n; i++)
+        {
+            int count = NonZeroColumns(matrix.AsSpan(i * n, n), columns);
+            for (int q = 0; q < count; q++)
+            {
+                Mark(_columnRows, _rowColumns, i, columns[q]);
+            }
+        }
+    }
+
+    // The bits of word w for the columns right of k.
+    private static ulong RightOf(int k, int w)
+    {
+        int first = k + 1 - (w << 6);
+        return first <= 0 ? ulong.MaxValue : first >= 64 ? 0 : ulong.MaxValue << first;
+    }
+
+    // Writes the indices of the non-zero entries of values (NaN counts as non-zero) and returns how many.
+    private static int NonZeroColumns(ReadOnlySpan<double> values, int[] into)
+    {
+        int count = 0;
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref double start = ref MemoryMarshal.GetReference(values);
+            for (; j + Vector256<double>.Count <= values.Length; j += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)j);
+                uint nonZero = ~Vector256.Equals(v, Vector256<double>.Zero).ExtractMostSignificantBits() & 0xF;
+                while (nonZero != 0)
+                {
+                    into[count++] = j + BitOperations.TrailingZeroCount(nonZero);
+                    nonZero &= nonZero - 1;
+                }
+            }
+        }
+
+        for (; j < values.Length; j++)
+        {
+            if (values[j] != 0)
+            {
+                into[count++] = j;
+            }
+        }
+
+        return count;
+    }
+
+    // row -= factor · pivot, element by element (the same operations as the scalar loop, in vectors).
+    private static void SubtractScaled(Span<double> row, double factor, ReadOnlySpan<double> pivot)
+    {
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var f = Vector256.Create(factor);
+            ref double r = ref MemoryMarshal.GetReference(row);
+            ref double s = ref MemoryMarshal.GetReference(pivot);
+            for (; j + Vector256<double>.Count <= row.Length; j += Vector256<double>.Count)
+            {
+                var updated = Vector256.LoadUnsafe(ref r, (nuint)j) - (f * Vector256.LoadUnsafe(ref s, (nuint)j));
+                updated.StoreUnsafe(ref r, (nuint)j);
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            row[j] -= factor * pivot[j];
+        }
+    }
+
+    // Pivot by pivot: the columns of L's entries (left of the pivot column), then those of U's (right
+    // of it), among those marked as possibly non-zero.
+    private void RecordPositions()
+    {
+        int n = Dimension;
+        int words = _words;
+        int position = 0;
+        for (int k = 0; k < n; k++)
+        {
+            int rowBits = _order[k] * words;
+            _rowStart[k] = position;
+            for (int pass = 0; pass < 2; pass++)
+            {
+                if (pass == 1)
+                {
+                    _upperStart[k] = position;
+                }
+
+                for (int w = 0; w < words; w++)
+                {
+                    ulong bits = _rowColumns[rowBits + w];
+                    while (bits != 0)
+                    {
+                        int j = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                        bits &= bits - 1;
+                        if (pass == 0 ? j < k : j > k)
+                        {
+                            _positions[position++] = j;
+                        }
+                    }
+                }
+            }
+        }
+
+        _rowStart[n] = position;
     }
 
     /// <summary>Solves A·x = b with the last factored matrix, overwriting <paramref name="rhs"/> (b) with x.</summary>
@@ -113,38 +409,43 @@ public sealed class DenseLu
             throw new ArgumentException($"the right-hand side must have {n} entries, not {rhs.Length}.", nameof(rhs));
         }
 
-        ReadOnlySpan<double> a = lu;
+        // The positions and the order were recorded from this matrix, so every index below is in range.
+        ref double a = ref MemoryMarshal.GetArrayDataReference(lu);
+        ref double b = ref MemoryMarshal.GetReference(rhs);
+        ref double y = ref MemoryMarshal.GetArrayDataReference(_work);
+        ref int positions = ref MemoryMarshal.GetArrayDataReference(_positions);
+        ref int order = ref MemoryMarshal.GetArrayDataReference(_order);
+        ref int rowStart = ref MemoryMarshal.GetArrayDataReference(_rowStart);
+        ref int upperStart = ref MemoryMarshal.GetArrayDataReference(_upperStart);
+        ref double inversePivots = ref MemoryMarshal.GetArrayDataReference(_inversePivots);
+
+        // L·y = P·b, pivot by pivot.
         for (int k = 0; k < n; k++)
         {
-            int p = _pivots[k];
-            if (p != k)
+            int r = Unsafe.Add(ref order, k);
+            ref double row = ref Unsafe.Add(ref a, r * n);
+            double sum = Unsafe.Add(ref b, r);
+            for (int q = Unsafe.Add(ref rowStart, k), end = Unsafe.Add(ref upperStart, k); q < end; q++)
             {
-                (rhs[k], rhs[p]) = (rhs[p], rhs[k]);
+                int j = Unsafe.Add(ref positions, q);
+                sum -= Unsafe.Add(ref row, j) * Unsafe.Add(ref y, j);
             }
+
+            Unsafe.Add(ref y, k) = sum;
         }
 
-        for (int i = 1; i < n; i++)
+        // U·x = y, from the last pivot back.
+        for (int k = n - 1; k >= 0; k--)
         {
-            ReadOnlySpan<double> row = a.Slice(i * n, i);
-            double sum = rhs[i];
-            for (int j = 0; j < row.Length; j++)
+            ref double row = ref Unsafe.Add(ref a, Unsafe.Add(ref order, k) * n);
+            double sum = Unsafe.Add(ref y, k);
+            for (int q = Unsafe.Add(ref upperStart, k), end = Unsafe.Add(ref rowStart, k + 1); q < end; q++)
             {
-                sum -= row[j] * rhs[j];
+                int j = Unsafe.Add(ref positions, q);
+                sum -= Unsafe.Add(ref row, j) * Unsafe.Add(ref b, j);
             }
 
-            rhs[i] = sum;
-        }
-
-        for (int i = n - 1; i >= 0; i--)
-        {
-            ReadOnlySpan<double> row = a.Slice(i * n + i + 1, n - i - 1);
-            double sum = rhs[i];
-            for (int j = 0; j < row.Length; j++)
-            {
-                sum -= row[j] * rhs[i + 1 + j];
-            }
-
-            rhs[i] = sum / a[i * n + i];
+            Unsafe.Add(ref b, k) = sum * Unsafe.Add(ref inversePivots, k);
         }
     }
 }
