@@ -91,27 +91,7 @@ internal static class SensitivityCommand
             HelpName = "h",
             CustomParser = result => OptionParsers.PositiveNumber("--relative-step", "a step")(result),
         };
-        var end = new Option<TimeArgument>("--end")
-        {
-            Description = "The last output time: a number with a unit (s, min, h, d, w) or a plain number in the model's time units.",
-            HelpName = "T",
-            Required = true,
-            CustomParser = OptionParsers.Time("--end"),
-        };
-        var start = new Option<TimeArgument>("--start")
-        {
-            Description = "The first output time, where each simulation starts (as --end).",
-            HelpName = "T",
-            DefaultValueFactory = _ => new TimeArgument("--start", "0", 0, null),
-            CustomParser = OptionParsers.Time("--start"),
-        };
-        var steps = new Option<int>("--steps")
-        {
-            Description = "Equal output intervals of each simulation: the grid of the features (peaks are refined between grid points) and of the local coefficients over time.",
-            HelpName = "N",
-            DefaultValueFactory = _ => 240,
-            CustomParser = OptionParsers.PositiveInteger("--steps", "the number of output intervals"),
-        };
+        var span = new TimeSpanOptions(240, "Equal output intervals of each simulation: the grid of the features (peaks are refined between grid points) and of the local coefficients over time.", withStep: false);
         var output = new Option<string>("--out")
         {
             Description = "The folder for the CSV tables (created if missing).",
@@ -139,10 +119,8 @@ internal static class SensitivityCommand
             seed,
             threads,
             step,
-            end,
-            start,
-            steps,
         };
+        span.AddTo(command);
         var integration = new IntegrationOptions();
         integration.AddTo(command);
         command.Options.Add(output);
@@ -166,9 +144,7 @@ internal static class SensitivityCommand
                 parse.GetValue(seed),
                 parse.GetValue(threads),
                 parse.GetValue(step),
-                parse.GetValue(start),
-                parse.GetValue(end),
-                parse.GetValue(steps),
+                span.Read(parse),
                 integration.AbsoluteTolerance(parse),
                 integration.RelativeTolerance(parse),
                 integration.Integrator(parse),

@@ -39,10 +39,7 @@ internal static class PopulationJob
         var population = PopulationFile.Read(populationPath);
 
         var hoursPerUnit = source.HoursPerTimeUnit();
-        var settings = SimulationJob.Settings(
-            new SimulateRequest(request.ModelPath, new Commands.TimeArgument("--start", "0", 0, null), request.End, request.Steps, request.Step, null, [], [], request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator, null),
-            source.Model.Id,
-            hoursPerUnit);
+        var settings = request.Span.Settings(source.Model.Id, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
         var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
         var compiled = ModelCompiler.Compile(inputs.Model);
         DiagnosticWriter.Write(error, UnitChecker.Check(inputs.Model), verbose);

@@ -4,7 +4,6 @@ using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Cli.Simulation;
 using Myokinetics.Core.Compile;
-using Myokinetics.Core.Simulate;
 using Myokinetics.Core.Units;
 using Myokinetics.Reporting.Sensitivity;
 
@@ -27,7 +26,7 @@ internal static class SensitivityJob
         DiagnosticWriter.Write(error, source.Diagnostics, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
         var modelId = source.Model.Id;
-        var settings = Settings(request, modelId, hoursPerUnit);
+        var settings = request.Span.Settings(modelId, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
         var features = request.Outputs is null
             ? []
             : OutputFeatureParser.ParseList(request.Outputs, text => TimeArgument.TryParse("--outputs", text)?.InModelUnits(hoursPerUnit, modelId));
@@ -137,27 +136,6 @@ internal static class SensitivityJob
         {
             writer.WriteLine($"{SensitivityTables.Text(result.Parameters[p])},{SensitivityTables.N(result.Nominal[p])},{SensitivityTables.N(result.Steps[p])}");
         }
-    }
-
-    private static SimulationSettings Settings(SensitivityRequest request, string modelId, double? hoursPerUnit)
-    {
-        var settings = new SimulationSettings(
-            request.Start.InModelUnits(hoursPerUnit, modelId),
-            request.End.InModelUnits(hoursPerUnit, modelId),
-            request.Steps,
-            request.AbsoluteTolerance,
-            request.RelativeTolerance,
-            request.Integrator);
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CommandInputException(ex.Message, ex);
-        }
-
-        return settings;
     }
 
     private static string Folder(string path)
