@@ -3,8 +3,6 @@ using Myokinetics.Cli.Commands;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Cli.Simulation;
-using Myokinetics.Core.Compile;
-using Myokinetics.Core.Units;
 using Myokinetics.Reporting.Sensitivity;
 
 namespace Myokinetics.Cli.Sensitivity;
@@ -22,8 +20,7 @@ internal static class SensitivityJob
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var specs = ParameterSpecReader.Read(request.Parameters);
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
         var modelId = source.Model.Id;
         var settings = request.Span.Settings(modelId, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
@@ -35,14 +32,12 @@ internal static class SensitivityJob
             throw new CommandInputException($"--method {Name(request.Method)} needs --outputs: the scalar outputs to analyse, e.g. \"peak(IL6_plasma),auc(glucose_plasma)\"");
         }
 
-        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
-        var compiled = ModelCompiler.Compile(inputs.Model);
-        DiagnosticWriter.Write(error, UnitChecker.Check(inputs.Model), verbose);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
+        var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
 
         var ids = specs.Select(s => s.Id).ToList();
         var nominal = SensitivityTargets.NominalValues(compiled, ids);
-        var folder = Folder(request.OutputFolder);
+        OutputFolder.RefuseFile(request.OutputFolder, "the tables");
+        var folder = OutputFolder.Create(request.OutputFolder);
         var written = new List<string>();
         void Write(string name, Action<TextWriter> content)
         {
@@ -65,7 +60,7 @@ internal static class SensitivityJob
 
                 var options = new LocalSensitivityOptions(request.RelativeStep, Threads: request.Threads);
                 var result = LocalSensitivity.Run(compiled, settings, ids, variables, features, options, cancellationToken);
-                Write("parameters.csv", w => LocalParameters(w, result));
+                Write("parameters.csv", w => SensitivityTables.LocalParameters(w, result));
                 if (!features.IsEmpty)
                 {
                     Write("local.csv", w => SensitivityTables.LocalFeatures(w, result));
@@ -128,32 +123,4 @@ internal static class SensitivityJob
 
     private static List<ParameterRange> Ranges(IReadOnlyList<ParameterSpec> specs, ImmutableArray<double> nominal, SensitivityRequest request) =>
         [.. specs.Select((spec, i) => spec.Resolve(nominal[i], request.DefaultRange, request.DefaultScale))];
-
-    private static void LocalParameters(TextWriter writer, LocalSensitivityResult result)
-    {
-        writer.WriteLine("parameter,nominal,step");
-        for (var p = 0; p < result.Parameters.Length; p++)
-        {
-            writer.WriteLine($"{SensitivityTables.Text(result.Parameters[p])},{SensitivityTables.N(result.Nominal[p])},{SensitivityTables.N(result.Steps[p])}");
-        }
-    }
-
-    private static string Folder(string path)
-    {
-        if (File.Exists(path))
-        {
-            throw new CommandInputException($"--out {path}: is a file; give a folder for the tables");
-        }
-
-        try
-        {
-            Directory.CreateDirectory(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandInputException($"--out {path}: cannot create the folder: {CliApplication.OneLine(ex.Message)}", ex);
-        }
-
-        return path;
-    }
 }

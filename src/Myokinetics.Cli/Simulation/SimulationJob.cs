@@ -1,9 +1,7 @@
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
-using Myokinetics.Core.Compile;
 using Myokinetics.Core.Results;
 using Myokinetics.Core.Simulate;
-using Myokinetics.Core.Units;
 using Myokinetics.Physiology.Observables;
 using Myokinetics.Reporting;
 
@@ -32,15 +30,11 @@ internal static class SimulationJob
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
         var settings = request.Span.Settings(source.Model.Id, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
-        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
+        var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
         var model = inputs.Model;
-        var compiled = ModelCompiler.Compile(model);
-        DiagnosticWriter.Write(error, UnitChecker.Check(model), verbose);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
 
         var catalog = source.IsCrosstalk ? ObservableCatalog.Load() : null;
         var observables = catalog?.PresentIn(model) ?? [];
