@@ -46,8 +46,7 @@ public static class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        var html = ReportPage.Begin(document.Title, document.Disclaimer, Style);
-        ReportPage.Facts(html, document.Facts);
+        var html = ReportPage.Begin(document.Title, document.Disclaimer, document.Facts, Style);
         AppendProtocol(html, document);
 
         var sections = document.Sections.Where(s => s.Series.Length > 0).ToList();

@@ -30,11 +30,12 @@ internal static class ReportPage
     }
 
     /// <summary>Starts a page: the head (title, the shared style rules around <paramref name="style"/>),
-    /// the <c>h1</c> title and the disclaimer.</summary>
+    /// the <c>h1</c> title, the disclaimer and the header facts.</summary>
     /// <param name="title">The page title (escaped here).</param>
     /// <param name="disclaimer">The disclaimer (escaped here).</param>
+    /// <param name="facts">The header facts, a label–value table (none: no table).</param>
     /// <param name="style">The report's own style rules, one per line.</param>
-    public static StringBuilder Begin(string title, string disclaimer, string style)
+    public static StringBuilder Begin(string title, string disclaimer, IReadOnlyList<ReportFact> facts, string style)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -42,24 +43,18 @@ internal static class ReportPage
         html.Append($"<title>{Html.Escape(title)}</title>\n<style>\n{HeadStyle}\n{style}\n{FooterStyle}\n</style>\n</head>\n<body>\n");
         html.Append($"<h1>{Html.Escape(title)}</h1>\n");
         html.Append($"<p class=\"disclaimer\"><strong>{Html.Escape(disclaimer)}</strong></p>\n");
+        if (facts.Count > 0)
+        {
+            html.Append("<table class=\"facts\">\n");
+            foreach (var fact in facts)
+            {
+                html.Append($"<tr><th>{Html.Escape(fact.Label)}</th><td>{Html.Escape(fact.Value)}</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
         return html;
-    }
-
-    /// <summary>The header facts as a label–value table; nothing when there are none.</summary>
-    public static void Facts(StringBuilder html, IReadOnlyList<ReportFact> facts)
-    {
-        if (facts.Count == 0)
-        {
-            return;
-        }
-
-        html.Append("<table class=\"facts\">\n");
-        foreach (var fact in facts)
-        {
-            html.Append($"<tr><th>{Html.Escape(fact.Label)}</th><td>{Html.Escape(fact.Value)}</td></tr>\n");
-        }
-
-        html.Append("</table>\n");
     }
 
     /// <summary>A section heading (escaped here), HTML to show under it when given (an introduction, a

@@ -69,9 +69,7 @@ internal static class SensitivityCommand
             Description = "morris, sobol: bootstrap resamples for the 95 % confidence intervals (0 for none).",
             HelpName = "B",
             DefaultValueFactory = _ => 1000,
-            CustomParser = result => int.TryParse(result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var b) && b >= 0
-                ? b
-                : Refuse(result, "--bootstrap expects a whole number of at least 0"),
+            CustomParser = OptionParsers.NonNegativeInteger("--bootstrap"),
         };
         var seed = new Option<long>("--seed")
         {
@@ -158,11 +156,5 @@ internal static class SensitivityCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
-    }
-
-    private static int Refuse(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError($"{message}, got '{(result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty)}'");
-        return 0;
     }
 }

@@ -46,6 +46,13 @@ internal static class SensitivityJob
             written.Add(path);
         }
 
+        void WriteGlobal(IReadOnlyList<ParameterRange> ranges, string name, Action<TextWriter> indices, SampleSet samples)
+        {
+            Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
+            Write(name, indices);
+            Write("samples.csv", w => SensitivityTables.Samples(w, samples));
+        }
+
         SensitivityReport report;
         var context = new SensitivityReportContext(inputs, hoursPerUnit ?? 1, settings, request);
         switch (request.Method)
@@ -81,9 +88,7 @@ internal static class SensitivityJob
                 var model = new SimulationModel(compiled, settings, ids, features);
                 var options = new MorrisOptions(request.Samples ?? 20, request.Levels, request.Seed, request.Bootstrap, Threads: request.Threads);
                 var result = MorrisAnalysis.Run(model, ranges, options, null, cancellationToken);
-                Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
-                Write("morris.csv", w => SensitivityTables.Morris(w, result));
-                Write("samples.csv", w => SensitivityTables.Samples(w, result.Samples));
+                WriteGlobal(ranges, "morris.csv", w => SensitivityTables.Morris(w, result), result.Samples);
                 report = SensitivityReportBuilder.Morris(context, result);
                 break;
             }
@@ -94,9 +99,7 @@ internal static class SensitivityJob
                 var model = new SimulationModel(compiled, settings, ids, features);
                 var options = new SobolOptions(request.Samples ?? 1024, request.Seed, request.Bootstrap, Threads: request.Threads);
                 var result = SobolAnalysis.Run(model, ranges, options, null, cancellationToken);
-                Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
-                Write("sobol.csv", w => SensitivityTables.Sobol(w, result));
-                Write("samples.csv", w => SensitivityTables.Samples(w, result.Samples));
+                WriteGlobal(ranges, "sobol.csv", w => SensitivityTables.Sobol(w, result), result.Samples);
                 report = SensitivityReportBuilder.Sobol(context, result);
                 break;
             }

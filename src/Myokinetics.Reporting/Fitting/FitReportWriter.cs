@@ -44,8 +44,7 @@ public static class FitReportWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        var html = ReportPage.Begin(document.Title, document.Disclaimer, Style);
-        ReportPage.Facts(html, document.Facts);
+        var html = ReportPage.Begin(document.Title, document.Disclaimer, document.Facts, Style);
         html.Append("<h2>Estimates</h2>\n<table class=\"estimates\">\n<tr><th>parameter</th><th>estimate</th><th>se</th><th>interval</th><th>unit</th><th>note</th></tr>\n");
         foreach (var e in document.Estimates)
         {

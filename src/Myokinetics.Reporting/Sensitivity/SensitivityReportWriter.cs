@@ -46,8 +46,7 @@ public static class SensitivityReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var html = ReportPage.Begin(report.Title, report.Disclaimer, Style);
-        ReportPage.Facts(html, report.Facts);
+        var html = ReportPage.Begin(report.Title, report.Disclaimer, report.Facts, Style);
 
         foreach (var note in report.Notes)
         {
