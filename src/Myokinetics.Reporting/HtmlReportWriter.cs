@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Myokinetics.Reporting.Charts;
 
@@ -11,11 +10,8 @@ namespace Myokinetics.Reporting;
 /// </summary>
 public static class HtmlReportWriter
 {
+    /// <summary>The style rules of this report (between the page's shared ones).</summary>
     private const string Style = """
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; color: #1d2430; }
-        h1 { font-size: 1.6rem; margin-bottom: 0.3rem; }
-        h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d5dd; padding-bottom: 0.2rem; }
-        .disclaimer { background: #fff4e5; border-left: 4px solid #e8a33d; padding: 0.5rem 0.8rem; margin: 1rem 0; }
         table.facts { border-collapse: collapse; margin: 0.5rem 0 1rem; }
         table.facts th { text-align: left; padding: 0.2rem 1rem 0.2rem 0; font-weight: 600; vertical-align: top; }
         table.facts td { padding: 0.2rem 0; }
@@ -39,29 +35,18 @@ public static class HtmlReportWriter
         svg .tick { font-size: 11px; fill: #475467; }
         svg .axis { font-size: 12px; fill: #1d2430; }
         svg .line { fill: none; stroke: #1f6feb; stroke-width: 1.8; stroke-linejoin: round; }
-        footer { margin-top: 2rem; font-size: 0.85rem; color: #475467; }
         """;
 
     /// <summary>The HTML text of <paramref name="document"/>.</summary>
     public static string Write(ReportDocument document)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(document, writer);
-        return writer.ToString();
-    }
+        => ReportPage.ToText(writer => Write(document, writer));
 
     /// <summary>Writes <paramref name="document"/> to <paramref name="writer"/>.</summary>
     public static void Write(ReportDocument document, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append($"<title>{Html.Escape(document.Title)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
-        html.Append($"<h1>{Html.Escape(document.Title)}</h1>\n");
-        html.Append($"<p class=\"disclaimer\"><strong>{Html.Escape(document.Disclaimer)}</strong></p>\n");
-        AppendFacts(html, document);
+        var html = ReportPage.Begin(document.Title, document.Disclaimer, document.Facts, Style);
         AppendProtocol(html, document);
 
         var sections = document.Sections.Where(s => s.Series.Length > 0).ToList();
@@ -69,17 +54,18 @@ public static class HtmlReportWriter
         var axis = TimeAxis.For(start, end);
         foreach (var section in sections)
         {
-            html.Append($"<h2>{Html.Escape(section.Title)}</h2>\n");
-            AppendLegend(html, document);
-            html.Append("<div class=\"grid-of-plots\">\n");
+            ReportPage.BeginGrid(html, section.Title, Legend(document));
             foreach (var series in section.Series)
             {
-                html.Append($"<figure id=\"{Html.Escape(series.Id)}\">\n<figcaption>{Html.Escape(series.Name)} <span class=\"unit\">({Html.Escape(series.UnitLabel)}) · {Html.Escape(series.Id)}</span></figcaption>\n");
-                html.Append(SvgChart.Draw(series, axis, document.Bands, document.Markers));
-                html.Append($"\n<div class=\"summary\">{Summary(series, axis)}</div>\n</figure>\n");
+                ReportPage.Figure(
+                    html,
+                    $"{Html.Escape(series.Name)} <span class=\"unit\">({Html.Escape(series.UnitLabel)}) · {Html.Escape(series.Id)}</span>",
+                    SvgChart.Draw(series, axis, document.Bands, document.Markers),
+                    $"<div class=\"summary\">{Summary(series, axis)}</div>\n",
+                    series.Id);
             }
 
-            html.Append("</div>\n");
+            ReportPage.EndGrid(html);
         }
 
         if (sections.Count == 0)
@@ -87,24 +73,8 @@ public static class HtmlReportWriter
             html.Append("<p>No variables to plot.</p>\n");
         }
 
-        html.Append($"<footer><p>{Html.Escape(document.Disclaimer)}</p><p>Made by Myokinetics. Shaded bands: exercise sessions; dashed lines: doses.</p></footer>\n</body>\n</html>\n");
+        ReportPage.End(html, document.Disclaimer, "Shaded bands: exercise sessions; dashed lines: doses.");
         writer.Write(html.ToString());
-    }
-
-    private static void AppendFacts(StringBuilder html, ReportDocument document)
-    {
-        if (document.Facts.IsEmpty)
-        {
-            return;
-        }
-
-        html.Append("<table class=\"facts\">\n");
-        foreach (var fact in document.Facts)
-        {
-            html.Append($"<tr><th>{Html.Escape(fact.Label)}</th><td>{Html.Escape(fact.Value)}</td></tr>\n");
-        }
-
-        html.Append("</table>\n");
     }
 
     private static void AppendProtocol(StringBuilder html, ReportDocument document)
@@ -125,25 +95,25 @@ public static class HtmlReportWriter
         html.Append("</ul>\n");
     }
 
-    private static void AppendLegend(StringBuilder html, ReportDocument document)
+    private static string? Legend(ReportDocument document)
     {
         if (document.Bands.IsEmpty && document.Markers.IsEmpty)
         {
-            return;
+            return null;
         }
 
-        html.Append("<p class=\"legend\">");
+        var legend = new StringBuilder("<p class=\"legend\">");
         if (!document.Bands.IsEmpty)
         {
-            html.Append("<span class=\"swatch session\"></span>exercise session");
+            legend.Append("<span class=\"swatch session\"></span>exercise session");
         }
 
         if (!document.Markers.IsEmpty)
         {
-            html.Append("<span class=\"swatch dosemark\"></span>dose");
+            legend.Append("<span class=\"swatch dosemark\"></span>dose");
         }
 
-        html.Append("</p>\n");
+        return legend.Append("</p>\n").ToString();
     }
 
     private static (double Start, double End) Span(IReadOnlyList<ReportSection> sections)

@@ -89,6 +89,32 @@ public sealed partial class HelpTests
         Assert.Contains("--end <T> (REQUIRED)", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--end")]
+    [InlineData("--start")]
+    [InlineData("--step")]
+    public void A_Time_Span_Option_Reads_The_Same_In_Every_Verb_That_Has_It(string option)
+    {
+        var lines = new[] { "simulate", "sensitivity", "population" }
+            .Select(verb => Section(CliRun.Run(verb, "--help").Output, "Options:").SingleOrDefault(l => l.StartsWith($"  {option} ", StringComparison.Ordinal)))
+            .OfType<string>()
+            .Select(l => l[$"  {option} <T>".Length..].Replace("(REQUIRED)", string.Empty, StringComparison.Ordinal).Trim())
+            .ToList();
+
+        Assert.True(lines.Count >= 2, $"{option} is in fewer than two verbs");
+        Assert.All(lines, l => Assert.Equal(lines[0], l));
+    }
+
+    [Fact]
+    public void Each_Verb_Keeps_Its_Own_Default_Number_Of_Steps()
+    {
+        string Steps(string verb) => Section(CliRun.Run(verb, "--help").Output, "Options:").Single(l => l.StartsWith("  --steps ", StringComparison.Ordinal));
+
+        Assert.EndsWith("[default: 100]", Steps("simulate"), StringComparison.Ordinal);
+        Assert.EndsWith("[default: 240]", Steps("sensitivity"), StringComparison.Ordinal);
+        Assert.EndsWith("[default: 100]", Steps("population"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_Works_Without_The_Required_Model_And_Options()
     {

@@ -32,11 +32,6 @@ public readonly struct CounterRandom
     /// (top 53 bits + ½)·2⁻⁵³, so that neither end is ever returned.</summary>
     public double Uniform(ulong counter) => ((Bits(counter) >> 11) + 0.5) * (1.0 / (1UL << 53));
 
-    /// <summary>SplitMix64's finaliser.</summary>
-    public static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    /// <summary>SplitMix64's finaliser (the same function the sensitivity methods' generator uses).</summary>
+    public static ulong Mix(ulong z) => Sensitivity.SplitMix64.Mix(z);
 }

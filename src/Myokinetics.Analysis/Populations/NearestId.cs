@@ -1,3 +1,5 @@
+using Myokinetics.Core.Text;
+
 namespace Myokinetics.Analysis.Populations;
 
 /// <summary>The known id closest to a misspelt one, by Levenshtein distance (ties: the first in order).</summary>
@@ -10,7 +12,7 @@ internal static class NearestId
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(id.ToUpperInvariant(), candidate.ToUpperInvariant());
+            var distance = EditDistance.Between(id.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -19,30 +21,5 @@ internal static class NearestId
         }
 
         return bestDistance <= Math.Max(2, id.Length / 2) ? best : null;
-    }
-
-    /// <summary>The number of single-character insertions, deletions and substitutions from a to b.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

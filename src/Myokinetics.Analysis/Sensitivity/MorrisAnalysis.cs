@@ -20,15 +20,7 @@ public static class MorrisAnalysis
         ArgumentNullException.ThrowIfNull(ranges);
         options ??= new MorrisOptions();
         options.Validate();
-        if (ranges.Count == 0)
-        {
-            throw new SensitivityInputException("no parameters to vary: name at least one");
-        }
-
-        foreach (var range in ranges)
-        {
-            range.Validate();
-        }
+        ParameterRange.ValidateAll(ranges);
 
         var k = ranges.Count;
         var r = options.Trajectories;
@@ -70,7 +62,7 @@ public static class MorrisAnalysis
             }
         }
 
-        var samples = new SampleSet([.. ranges.Select(x => x.Id)], [.. outputs], [.. values], [.. results]);
+        var samples = SampleSet.Of(ranges, outputs, values, results);
         return new MorrisResult([.. ranges], options, indices.MoveToImmutable(), samples);
     }
 

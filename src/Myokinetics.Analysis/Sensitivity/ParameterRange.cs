@@ -69,6 +69,21 @@ public sealed record ParameterRange(string Id, double Nominal, double Lower, dou
         }
     }
 
+    /// <summary>Checks that <paramref name="ranges"/> names at least one parameter and that every range is
+    /// valid (the global methods' inputs); throws <see cref="SensitivityInputException"/>.</summary>
+    internal static void ValidateAll(IReadOnlyList<ParameterRange> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            throw new SensitivityInputException("no parameters to vary: name at least one");
+        }
+
+        foreach (var range in ranges)
+        {
+            range.Validate();
+        }
+    }
+
     /// <summary>The parameter value at the fraction <paramref name="unit"/> (0…1) of the range.</summary>
     public double FromUnit(double unit) => Scale == ParameterScale.Log
         ? Math.Exp(Math.Log(Lower) + (unit * (Math.Log(Upper) - Math.Log(Lower))))

@@ -22,15 +22,7 @@ public static class SobolAnalysis
         ArgumentNullException.ThrowIfNull(ranges);
         options ??= new SobolOptions();
         options.Validate();
-        if (ranges.Count == 0)
-        {
-            throw new SensitivityInputException("no parameters to vary: name at least one");
-        }
-
-        foreach (var range in ranges)
-        {
-            range.Validate();
-        }
+        ParameterRange.ValidateAll(ranges);
 
         var k = ranges.Count;
         var n = options.Samples;
@@ -75,7 +67,7 @@ public static class SobolAnalysis
             }
         }
 
-        var samples = new SampleSet([.. ranges.Select(r => r.Id)], [.. outputs], [.. values], [.. results]);
+        var samples = SampleSet.Of(ranges, outputs, values, results);
         return new SobolResult([.. ranges], options, sampling, indices.MoveToImmutable(), [.. estimates.Variances], samples);
     }
 

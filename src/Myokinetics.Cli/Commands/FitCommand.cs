@@ -40,7 +40,7 @@ internal static class FitCommand
             Description = "Multistart: Latin-hypercube starts besides the given one; de: the population size (0: 10 per parameter, at least 15).",
             HelpName = "N",
             DefaultValueFactory = _ => 8,
-            CustomParser = NonNegative("--starts"),
+            CustomParser = OptionParsers.NonNegativeInteger("--starts"),
         };
         var seed = new Option<int>("--seed")
         {
@@ -125,16 +125,4 @@ internal static class FitCommand
         });
         return command;
     }
-
-    private static Func<System.CommandLine.Parsing.ArgumentResult, int> NonNegative(string option) => result =>
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        result.AddError($"{option} expects a whole number of at least 0, got '{text}'");
-        return default;
-    };
 }

@@ -59,6 +59,19 @@ internal static class OptionParsers
         return default;
     };
 
+    /// <summary>A whole number of at least 0.</summary>
+    public static Func<ArgumentResult, int> NonNegativeInteger(string option) => result =>
+    {
+        var text = Single(result);
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        result.AddError($"{option} expects a whole number of at least 0, got '{text}'");
+        return default;
+    };
+
     /// <summary>Ids separated by commas; the option may also be repeated. Empty items are refused.</summary>
     public static Func<ArgumentResult, string[]> IdList(string option) => result =>
     {

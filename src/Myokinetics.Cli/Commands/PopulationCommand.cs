@@ -24,26 +24,7 @@ internal static class PopulationCommand
             Description = "The population file (YAML): the parameters that vary between subjects, each with its distribution (lognormal: cv; normal: sd; uniform: min, max; optional mean, min/max truncation, relative_to, source) and optional correlations. Default for the crosstalk model: its models/crosstalk/population.yaml.",
             HelpName = "FILE",
         };
-        var end = new Option<TimeArgument>("--end")
-        {
-            Description = "The last output time: a number with a unit (s, min, h, d, w; e.g. 24h) or a plain number in the model's time units.",
-            HelpName = "T",
-            Required = true,
-            CustomParser = OptionParsers.Time("--end"),
-        };
-        var steps = new Option<int>("--steps")
-        {
-            Description = "The number of equal output intervals of the summary time courses.",
-            HelpName = "N",
-            DefaultValueFactory = _ => 100,
-            CustomParser = OptionParsers.PositiveInteger("--steps", "the number of output intervals"),
-        };
-        var step = new Option<TimeArgument?>("--step")
-        {
-            Description = "The output interval instead of --steps (as --end, e.g. 30min); it must divide the time span into whole steps.",
-            HelpName = "T",
-            CustomParser = result => OptionParsers.Time("--step", positive: true)(result),
-        };
+        var span = new TimeSpanOptions(100, "The number of equal output intervals of the summary time courses.", withStart: false);
         var variables = new Option<string[]>("--variables")
         {
             Description = "The variables to summarise, comma-separated ids. Default: the observables of the crosstalk model; for another model every species, then every parameter and compartment that changes.",
@@ -107,37 +88,26 @@ internal static class PopulationCommand
             model,
             size,
             population,
-            end,
-            steps,
-            step,
-            variables,
-            seed,
-            shard,
-            threads,
-            perSubject,
-            output,
         };
+        span.AddTo(command);
+        command.Options.Add(variables);
+        command.Options.Add(seed);
+        command.Options.Add(shard);
+        command.Options.Add(threads);
+        command.Options.Add(perSubject);
+        command.Options.Add(output);
         var integration = new IntegrationOptions();
         integration.AddTo(command);
         var protocolOptions = new ProtocolOptions();
         protocolOptions.AddTo(command);
         ModelInput.RefuseBlank(command, model);
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(steps) is { Implicit: false } && result.GetResult(step) is not null)
-            {
-                result.AddError("give either --steps or --step, not both");
-            }
-        });
         command.SetAction((parse, token) =>
         {
             var request = new PopulationRequest(
                 parse.GetValue(model),
                 parse.GetValue(size),
                 parse.GetValue(population),
-                parse.GetValue(end),
-                parse.GetValue(steps),
-                parse.GetValue(step),
+                span.Read(parse),
                 parse.GetResult(variables) is null ? null : parse.GetValue(variables),
                 parse.GetValue(seed),
                 parse.GetValue(shard),

@@ -69,9 +69,7 @@ internal static class SensitivityCommand
             Description = "morris, sobol: bootstrap resamples for the 95 % confidence intervals (0 for none).",
             HelpName = "B",
             DefaultValueFactory = _ => 1000,
-            CustomParser = result => int.TryParse(result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var b) && b >= 0
-                ? b
-                : Refuse(result, "--bootstrap expects a whole number of at least 0"),
+            CustomParser = OptionParsers.NonNegativeInteger("--bootstrap"),
         };
         var seed = new Option<long>("--seed")
         {
@@ -91,27 +89,7 @@ internal static class SensitivityCommand
             HelpName = "h",
             CustomParser = result => OptionParsers.PositiveNumber("--relative-step", "a step")(result),
         };
-        var end = new Option<TimeArgument>("--end")
-        {
-            Description = "The last output time: a number with a unit (s, min, h, d, w) or a plain number in the model's time units.",
-            HelpName = "T",
-            Required = true,
-            CustomParser = OptionParsers.Time("--end"),
-        };
-        var start = new Option<TimeArgument>("--start")
-        {
-            Description = "The first output time, where each simulation starts (as --end).",
-            HelpName = "T",
-            DefaultValueFactory = _ => new TimeArgument("--start", "0", 0, null),
-            CustomParser = OptionParsers.Time("--start"),
-        };
-        var steps = new Option<int>("--steps")
-        {
-            Description = "Equal output intervals of each simulation: the grid of the features (peaks are refined between grid points) and of the local coefficients over time.",
-            HelpName = "N",
-            DefaultValueFactory = _ => 240,
-            CustomParser = OptionParsers.PositiveInteger("--steps", "the number of output intervals"),
-        };
+        var span = new TimeSpanOptions(240, "Equal output intervals of each simulation: the grid of the features (peaks are refined between grid points) and of the local coefficients over time.", withStep: false);
         var output = new Option<string>("--out")
         {
             Description = "The folder for the CSV tables (created if missing).",
@@ -139,10 +117,8 @@ internal static class SensitivityCommand
             seed,
             threads,
             step,
-            end,
-            start,
-            steps,
         };
+        span.AddTo(command);
         var integration = new IntegrationOptions();
         integration.AddTo(command);
         command.Options.Add(output);
@@ -166,9 +142,7 @@ internal static class SensitivityCommand
                 parse.GetValue(seed),
                 parse.GetValue(threads),
                 parse.GetValue(step),
-                parse.GetValue(start),
-                parse.GetValue(end),
-                parse.GetValue(steps),
+                span.Read(parse),
                 integration.AbsoluteTolerance(parse),
                 integration.RelativeTolerance(parse),
                 integration.Integrator(parse),
@@ -182,11 +156,5 @@ internal static class SensitivityCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
-    }
-
-    private static int Refuse(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError($"{message}, got '{(result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty)}'");
-        return 0;
     }
 }

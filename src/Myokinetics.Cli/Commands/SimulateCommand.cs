@@ -9,33 +9,7 @@ internal static class SimulateCommand
     public static Command Create()
     {
         var model = ModelInput.CreateArgument("simulate");
-        var end = new Option<TimeArgument>("--end")
-        {
-            Description = "The last output time: a number with a unit (s, min, h, d, w; e.g. 24h, 12w) or a plain number in the model's time units (hours for the crosstalk model).",
-            HelpName = "T",
-            Required = true,
-            CustomParser = OptionParsers.Time("--end"),
-        };
-        var start = new Option<TimeArgument>("--start")
-        {
-            Description = "The first output time, where the simulation starts (as --end).",
-            HelpName = "T",
-            DefaultValueFactory = _ => new TimeArgument("--start", "0", 0, null),
-            CustomParser = OptionParsers.Time("--start"),
-        };
-        var steps = new Option<int>("--steps")
-        {
-            Description = "The number of equal output intervals: the CSV has steps + 1 rows.",
-            HelpName = "N",
-            DefaultValueFactory = _ => 100,
-            CustomParser = OptionParsers.PositiveInteger("--steps", "the number of output intervals"),
-        };
-        var step = new Option<TimeArgument?>("--step")
-        {
-            Description = "The output interval instead of --steps (as --end, e.g. 5min); it must divide the time span into whole steps.",
-            HelpName = "T",
-            CustomParser = result => OptionParsers.Time("--step", positive: true)(result),
-        };
+        var span = new TimeSpanOptions(100, "The number of equal output intervals: the CSV has steps + 1 rows.");
         var variables = new Option<string[]>("--variables")
         {
             Description = "The columns after time, comma-separated ids of species, compartments, parameters, reactions (rates) or species references. Default: the observables of the crosstalk model; for another model every species, then every parameter and compartment that changes.",
@@ -68,14 +42,11 @@ internal static class SimulateCommand
         var command = new Command("simulate", "Simulate a model (by default the muscle–organ crosstalk model, with exercise, doses and a subject) and write its time course as CSV: a 'time' column, then one column per variable.")
         {
             model,
-            end,
-            start,
-            steps,
-            step,
-            variables,
-            amounts,
-            concentrations,
         };
+        span.AddTo(command);
+        command.Options.Add(variables);
+        command.Options.Add(amounts);
+        command.Options.Add(concentrations);
         var integration = new IntegrationOptions();
         integration.AddTo(command);
         command.Options.Add(output);
@@ -83,21 +54,11 @@ internal static class SimulateCommand
         protocolOptions.AddTo(command);
         command.Options.Add(report);
         ModelInput.RefuseBlank(command, model);
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(steps) is { Implicit: false } && result.GetResult(step) is not null)
-            {
-                result.AddError("give either --steps or --step, not both");
-            }
-        });
         command.SetAction((parse, token) =>
         {
             var request = new SimulateRequest(
                 parse.GetValue(model),
-                parse.GetValue(start),
-                parse.GetValue(end),
-                parse.GetValue(steps),
-                parse.GetValue(step),
+                span.Read(parse),
                 parse.GetResult(variables) is null ? null : parse.GetValue(variables),
                 parse.GetValue(amounts) ?? [],
                 parse.GetValue(concentrations) ?? [],

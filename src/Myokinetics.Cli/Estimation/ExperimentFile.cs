@@ -1,5 +1,6 @@
 using Myokinetics.Cli.Simulation;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Physiology.Data;
 
 namespace Myokinetics.Cli.Estimation;
 
@@ -19,41 +20,41 @@ internal static class ExperimentFile
     /// <summary>The experiments in file order, each with its protocol request and where it was named.</summary>
     public static IReadOnlyList<(string Id, ProtocolRequest Request, SourceLocation Location)> Read(string path)
     {
-        var root = YamlFile.Load(path, "the experiments");
-        YamlFile.OnlyKeys(path, root, "experiments");
-        var list = YamlFile.Find(root, "experiments") ?? throw YamlFile.Error(path, root, "missing 'experiments': expected a mapping of experiment ids to protocols");
+        var root = YamlData.LoadMapping(path, "the experiments");
+        YamlData.OnlyKeys(path, root, "experiments");
+        var list = YamlData.Require(path, root, "experiments", "a mapping of experiment ids to protocols");
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var result = new List<(string, ProtocolRequest, SourceLocation)>();
-        foreach (var (key, value) in YamlFile.Mapping(path, list, "experiments by id").Children)
+        foreach (var (key, value) in YamlData.Mapping(path, list, "experiments by id").Children)
         {
-            var id = YamlFile.Scalar(path, key, "an experiment id");
+            var id = YamlData.Text(path, key, "an experiment id");
             if (result.Any(r => r.Item1 == id))
             {
-                throw YamlFile.Error(path, key, $"the experiment '{id}' is listed twice");
+                throw YamlData.Error(path, key, $"the experiment '{id}' is listed twice");
             }
 
             ProtocolRequest request;
             if (value is YamlDotNet.RepresentationModel.YamlScalarNode)
             {
-                request = ProtocolRequest.None with { ProtocolPath = Resolve(folder, YamlFile.Scalar(path, value, "a protocol file")) };
+                request = ProtocolRequest.None with { ProtocolPath = Resolve(folder, YamlData.Text(path, value, "a protocol file")) };
             }
             else
             {
-                var entry = YamlFile.Mapping(path, value, $"the protocol of '{id}'");
-                YamlFile.OnlyKeys(path, entry, "protocol", "exercise", "dose", "subject");
+                var entry = YamlData.Mapping(path, value, $"the protocol of '{id}'");
+                YamlData.OnlyKeys(path, entry, "protocol", "exercise", "dose", "subject");
                 request = new ProtocolRequest(
-                    YamlFile.Find(entry, "exercise") is { } e ? YamlFile.Strings(path, e, "an exercise string") : [],
-                    YamlFile.Find(entry, "dose") is { } d ? YamlFile.Strings(path, d, "a dose string") : [],
-                    YamlFile.Find(entry, "subject") is { } s ? Subject(folder, YamlFile.Scalar(path, s, "a subject string or file")) : null,
-                    YamlFile.Find(entry, "protocol") is { } p ? Resolve(folder, YamlFile.Scalar(path, p, "a protocol file")) : null);
+                    YamlData.Find(entry, "exercise") is { } e ? YamlData.Strings(path, e, "an exercise string") : [],
+                    YamlData.Find(entry, "dose") is { } d ? YamlData.Strings(path, d, "a dose string") : [],
+                    YamlData.Find(entry, "subject") is { } s ? Subject(folder, YamlData.Text(path, s, "a subject string or file")) : null,
+                    YamlData.Find(entry, "protocol") is { } p ? Resolve(folder, YamlData.Text(path, p, "a protocol file")) : null);
             }
 
-            result.Add((id, request, YamlFile.Location(path, key)));
+            result.Add((id, request, YamlData.Location(path, key)));
         }
 
         if (result.Count == 0)
         {
-            throw YamlFile.Error(path, list, "no experiments are listed");
+            throw YamlData.Error(path, list, "no experiments are listed");
         }
 
         return result;

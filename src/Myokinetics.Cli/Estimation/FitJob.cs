@@ -3,7 +3,6 @@ using Myokinetics.Analysis.Estimation;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Cli.Simulation;
-using Myokinetics.Core.Compile;
 using Myokinetics.Core.Diagnostics;
 using Myokinetics.Core.Units;
 using Myokinetics.Reporting.Fitting;
@@ -21,8 +20,7 @@ internal static class FitJob
 {
     public static void Run(FitRequest request, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
     {
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
         var data = MeasurementCsv.Read(request.DataPath);
         var experiments = Experiments(request, source, data, error, verbose);
         var file = ParameterFile.Read(request.ParametersPath, experiments[0].Model);
@@ -33,14 +31,7 @@ internal static class FitJob
         };
         var result = ParameterEstimator.Fit(experiments, file.Parameters, options, cancellationToken);
 
-        try
-        {
-            Directory.CreateDirectory(request.OutputFolder);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandInputException($"--out {request.OutputFolder}: cannot create the folder: {ex.Message}", ex);
-        }
+        OutputFolder.Create(request.OutputFolder);
 
         var model = experiments[0].Model;
         var units = UnitRegistry.Create(model.Model);
@@ -78,7 +69,6 @@ internal static class FitJob
     /// the experiments file; each data point's experiment must be one of them.</summary>
     private static List<FitExperiment> Experiments(FitRequest request, ModelSource source, ImmutableArray<Measurement> data, TextWriter error, bool verbose)
     {
-        void Warn(string message) => error.WriteLine($"warning: {message}");
         var result = new List<FitExperiment>();
         if (request.ExperimentsPath is null)
         {
@@ -88,8 +78,7 @@ internal static class FitJob
                 throw new CommandInputException($"{request.DataPath} has {ids.Count} experiments ({string.Join(", ", ids)}); give --experiments with a protocol for each");
             }
 
-            var inputs = ProtocolInputs.Resolve(request.Protocol, source, Warn);
-            result.Add(new FitExperiment(ids[0], Compile(inputs.Model, error, verbose), data));
+            result.Add(new FitExperiment(ids[0], PreparedModel.Prepare(source, request.Protocol, error, verbose, checkUnits: false).Compiled, data));
             return result;
         }
 
@@ -114,22 +103,14 @@ internal static class FitJob
             var rows = data.Where(d => d.Experiment == id).ToImmutableArray();
             if (rows.IsEmpty)
             {
-                Warn($"{location}: experiment '{id}' has no data in {request.DataPath}; it is left out");
+                error.WriteLine($"warning: {location}: experiment '{id}' has no data in {request.DataPath}; it is left out");
                 continue;
             }
 
-            var inputs = ProtocolInputs.Resolve(protocol, source, Warn);
-            result.Add(new FitExperiment(id, Compile(inputs.Model, error, verbose), rows));
+            result.Add(new FitExperiment(id, PreparedModel.Prepare(source, protocol, error, verbose, checkUnits: false).Compiled, rows));
         }
 
         return result;
-    }
-
-    private static CompiledModel Compile(Core.Model.Model model, TextWriter error, bool verbose)
-    {
-        var compiled = ModelCompiler.Compile(model);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
-        return compiled;
     }
 
     private static void WriteSummary(TextWriter output, FitResult result, IReadOnlyList<FitExperiment> experiments, Func<string, string> unit, double level)

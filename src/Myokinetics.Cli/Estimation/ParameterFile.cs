@@ -1,6 +1,7 @@
 using Myokinetics.Analysis.Estimation;
 using Myokinetics.Core.Compile;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Physiology.Data;
 
 namespace Myokinetics.Cli.Estimation;
 
@@ -22,63 +23,63 @@ internal sealed record ParameterFile(ImmutableArray<FitParameter> Parameters, Im
     /// (naming the line of an unknown id).</summary>
     public static ParameterFile Read(string path, CompiledModel model)
     {
-        var root = YamlFile.Load(path, "the parameters to fit");
-        YamlFile.OnlyKeys(path, root, "parameters", "profile", "error");
-        var list = YamlFile.Find(root, "parameters") ?? throw YamlFile.Error(path, root, "missing 'parameters': expected a mapping of parameter ids to { lower, upper[, start][, scale] }");
+        var root = YamlData.LoadMapping(path, "the parameters to fit");
+        YamlData.OnlyKeys(path, root, "parameters", "profile", "error");
+        var list = YamlData.Require(path, root, "parameters", "a mapping of parameter ids to { lower, upper[, start][, scale] }");
         var parameters = ImmutableArray.CreateBuilder<FitParameter>();
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var (key, value) in YamlFile.Mapping(path, list, "parameters by id").Children)
+        foreach (var (key, value) in YamlData.Mapping(path, list, "parameters by id").Children)
         {
-            var id = YamlFile.Scalar(path, key, "a parameter id");
+            var id = YamlData.Text(path, key, "a parameter id");
             if (model.Find(id) is null)
             {
-                throw YamlFile.Error(path, key, $"unknown parameter '{id}': model '{model.Model.Id}' has no such symbol");
+                throw YamlData.Error(path, key, $"unknown parameter '{id}': model '{model.Model.Id}' has no such symbol");
             }
 
-            if (!locations.TryAdd(id, YamlFile.Location(path, key)))
+            if (!locations.TryAdd(id, YamlData.Location(path, key)))
             {
-                throw YamlFile.Error(path, key, $"the parameter '{id}' is listed twice");
+                throw YamlData.Error(path, key, $"the parameter '{id}' is listed twice");
             }
 
-            var entry = YamlFile.Mapping(path, value, $"the settings of '{id}'");
-            YamlFile.OnlyKeys(path, entry, "lower", "upper", "start", "scale");
-            var lower = YamlFile.Number(path, YamlFile.Find(entry, "lower") ?? throw YamlFile.Error(path, entry, $"'{id}' needs a lower bound ('lower')"), "a number");
-            var upper = YamlFile.Number(path, YamlFile.Find(entry, "upper") ?? throw YamlFile.Error(path, entry, $"'{id}' needs an upper bound ('upper')"), "a number");
-            double? start = YamlFile.Find(entry, "start") is { } s ? YamlFile.Number(path, s, "a number") : null;
-            var scale = YamlFile.Find(entry, "scale") is { } sc ? YamlFile.Scalar(path, sc, "log or linear") : "log";
+            var entry = YamlData.Mapping(path, value, $"the settings of '{id}'");
+            YamlData.OnlyKeys(path, entry, "lower", "upper", "start", "scale");
+            var lower = YamlData.Number(path, YamlData.Find(entry, "lower") ?? throw YamlData.Error(path, entry, $"'{id}' needs a lower bound ('lower')"), "a number");
+            var upper = YamlData.Number(path, YamlData.Find(entry, "upper") ?? throw YamlData.Error(path, entry, $"'{id}' needs an upper bound ('upper')"), "a number");
+            double? start = YamlData.Find(entry, "start") is { } s ? YamlData.Number(path, s, "a number") : null;
+            var scale = YamlData.Find(entry, "scale") is { } sc ? YamlData.Text(path, sc, "log or linear") : "log";
             if (scale is not ("log" or "linear"))
             {
-                throw YamlFile.Error(path, YamlFile.Find(entry, "scale")!, $"expected log or linear, found '{scale}'");
+                throw YamlData.Error(path, YamlData.Find(entry, "scale")!, $"expected log or linear, found '{scale}'");
             }
 
             var parameter = new FitParameter(id, lower, upper, start, scale == "log");
-            Check(parameter, model, YamlFile.Location(path, key));
+            Check(parameter, model, YamlData.Location(path, key));
             parameters.Add(parameter);
         }
 
         if (parameters.Count == 0)
         {
-            throw YamlFile.Error(path, list, "no parameters are listed");
+            throw YamlData.Error(path, list, "no parameters are listed");
         }
 
         var profile = ImmutableArray<string>.Empty;
-        if (YamlFile.Find(root, "profile") is { } p)
+        if (YamlData.Find(root, "profile") is { } p)
         {
-            profile = [.. YamlFile.Strings(path, p, "a parameter id")];
+            profile = [.. YamlData.Strings(path, p, "a parameter id")];
             foreach (var id in profile.Where(id => !locations.ContainsKey(id)))
             {
-                throw YamlFile.Error(path, p, $"cannot profile '{id}': it is not among the parameters");
+                throw YamlData.Error(path, p, $"cannot profile '{id}': it is not among the parameters");
             }
         }
 
         ErrorModel? error = null;
-        if (YamlFile.Find(root, "error") is { } e)
+        if (YamlData.Find(root, "error") is { } e)
         {
-            error = YamlFile.Scalar(path, e, "constant or proportional") switch
+            error = YamlData.Text(path, e, "constant or proportional") switch
             {
                 "constant" => Analysis.Estimation.ErrorModel.Constant,
                 "proportional" => Analysis.Estimation.ErrorModel.Proportional,
-                var other => throw YamlFile.Error(path, e, $"expected constant or proportional, found '{other}'"),
+                var other => throw YamlData.Error(path, e, $"expected constant or proportional, found '{other}'"),
             };
         }
 

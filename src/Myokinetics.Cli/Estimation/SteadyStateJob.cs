@@ -24,16 +24,14 @@ internal static class SteadyStateJob
 {
     public static void Run(SteadyStateRequest request, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
     {
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
-        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
+        var inputs = ProtocolInputs.Resolve(request.Protocol, source, DiagnosticWriter.Warnings(error));
         if (inputs.Protocol.Sessions.Length > 0 || inputs.Protocol.Doses.Length > 0)
         {
             error.WriteLine("warning: exercise sessions and doses are events, which a steady state does not execute; only the subject applies");
         }
 
-        var compiled = ModelCompiler.Compile(inputs.Model);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
+        var compiled = PreparedModel.Compile(inputs.Model, error, verbose);
         var time = request.Time.InModelUnits(source.HoursPerTimeUnit(), inputs.Model.Id);
         var result = SteadyStateSolver.Solve(compiled, options: request.Options with { Time = time }, cancellationToken: cancellationToken);
         var units = UnitRegistry.Create(inputs.Model);

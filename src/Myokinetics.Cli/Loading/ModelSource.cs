@@ -1,3 +1,4 @@
+using Myokinetics.Cli.Output;
 using Myokinetics.Core.Diagnostics;
 using Myokinetics.Core.Model;
 using Myokinetics.Core.Units;
@@ -25,6 +26,15 @@ public sealed record ModelSource(Model Model, ImmutableArray<Diagnostic> Diagnos
 
         var (model, diagnostics) = ModelLoader.Load(path);
         return new ModelSource(model, diagnostics, path, IsCrosstalkEntry(path));
+    }
+
+    /// <summary>Reads <paramref name="path"/>, or the crosstalk model when it is null, and writes the
+    /// reader's diagnostics to <paramref name="error"/> (notes only when <paramref name="verbose"/>).</summary>
+    public static ModelSource Load(string? path, TextWriter error, bool verbose)
+    {
+        var source = Load(path);
+        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        return source;
     }
 
     /// <summary>Hours in one of the model's time units, or null when the model declares none.</summary>

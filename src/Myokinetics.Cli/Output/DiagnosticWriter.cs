@@ -21,6 +21,13 @@ internal static class DiagnosticWriter
         }
     }
 
+    /// <summary>Writes each message it is given to <paramref name="error"/> as <c>warning: …</c>.</summary>
+    public static Action<string> Warnings(TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return message => error.WriteLine($"warning: {message}");
+    }
+
     /// <summary>The diagnostic without its severity: <c>file:line:col: message (element)</c>, on one line.</summary>
     public static string Text(Diagnostic diagnostic)
     {

@@ -16,10 +16,7 @@ internal static class MergeJob
     public static void Run(IReadOnlyList<string> folders, string outputFolder, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(folders);
-        if (File.Exists(outputFolder))
-        {
-            throw new CommandInputException($"--out {outputFolder}: this is a file; give a folder for the merged files");
-        }
+        OutputFolder.RefuseFile(outputFolder, "the merged files");
 
         var states = new List<(PopulationState State, string Name)>();
         foreach (var folder in folders)
@@ -47,7 +44,7 @@ internal static class MergeJob
             throw new CommandInputException($"merge: shard{(merged.MissingShards.Count() > 1 ? "s" : string.Empty)} {missing} of the population {(merged.MissingShards.Count() > 1 ? "are" : "is")} missing; give the folder of every shard");
         }
 
-        Directory.CreateDirectory(outputFolder);
+        OutputFolder.Create(outputFolder);
         var ordered = states.OrderBy(s => s.State.Shards[0]).Select(s => s.Name).ToList();
         Concatenate(ordered, outputFolder, PopulationFiles.Parameters, required: true);
         Concatenate(ordered, outputFolder, PopulationFiles.Failures, required: true);

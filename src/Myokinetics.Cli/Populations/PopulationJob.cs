@@ -3,9 +3,7 @@ using Myokinetics.Analysis.Populations;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Cli.Simulation;
-using Myokinetics.Core.Compile;
 using Myokinetics.Core.Diagnostics;
-using Myokinetics.Core.Units;
 using Myokinetics.Physiology.Crosstalk;
 using Myokinetics.Physiology.Observables;
 
@@ -26,27 +24,17 @@ internal static class PopulationJob
     {
         ArgumentNullException.ThrowIfNull(request);
         var folder = request.OutputFolder;
-        if (File.Exists(folder))
-        {
-            throw new CommandInputException($"--out {folder}: this is a file; give a folder for the population's files");
-        }
+        OutputFolder.RefuseFile(folder, "the population's files");
 
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
         var populationPath = request.PopulationPath ?? (source.IsCrosstalk
             ? Path.Combine(CrosstalkModel.Folder(), DefaultPopulationFile)
             : throw new CommandInputException("--population is required with a MODEL other than the crosstalk model: give a population file (see 'myokinetics population --help')"));
         var population = PopulationFile.Read(populationPath);
 
         var hoursPerUnit = source.HoursPerTimeUnit();
-        var settings = SimulationJob.Settings(
-            new SimulateRequest(request.ModelPath, new Commands.TimeArgument("--start", "0", 0, null), request.End, request.Steps, request.Step, null, [], [], request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator, null),
-            source.Model.Id,
-            hoursPerUnit);
-        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
-        var compiled = ModelCompiler.Compile(inputs.Model);
-        DiagnosticWriter.Write(error, UnitChecker.Check(inputs.Model), verbose);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
+        var settings = request.Span.Settings(source.Model.Id, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
+        var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
         var sampler = PopulationSampler.Create(population, compiled, request.Seed);
 
         var variables = request.Variables ?? (source.IsCrosstalk ? ObservableCatalog.Load().PresentIn(inputs.Model).Select(o => o.Id).ToArray() : null);
@@ -54,7 +42,7 @@ internal static class PopulationJob
         var key = RunKey.Create(ModelFiles(source), request, populationPath, settings, outputs);
         var (first, count) = request.Shard.Subjects(request.Size);
 
-        Directory.CreateDirectory(folder);
+        OutputFolder.Create(folder);
         var progress = ProgressBar.For(error, count, request.Shard.Count > 1 ? $"shard {request.Shard}" : "population");
         using var subjects = request.PerSubject ? new StagedFile(Path.Combine(folder, PopulationFiles.Subjects)) : null;
         var options = new PopulationRunOptions(request.Threads)

@@ -1,5 +1,4 @@
 using Myokinetics.Analysis.Populations;
-using Myokinetics.Cli.Commands;
 using Myokinetics.Cli.Simulation;
 using Myokinetics.Numerics.Integrate;
 
@@ -9,9 +8,7 @@ namespace Myokinetics.Cli.Populations;
 /// <param name="ModelPath">The model file, or null for the crosstalk model.</param>
 /// <param name="Size">The number of subjects N.</param>
 /// <param name="PopulationPath">The population file, or null for the crosstalk model's defaults.</param>
-/// <param name="End">The last output time.</param>
-/// <param name="Steps">The number of equal output intervals (ignored with <paramref name="Step"/>).</param>
-/// <param name="Step">The output interval, or null.</param>
+/// <param name="Span">The output times (the start is always 0).</param>
 /// <param name="Variables">The summarised variables, or null for the default selection.</param>
 /// <param name="Seed">The population's seed.</param>
 /// <param name="Shard">Which part of the population to run.</param>
@@ -25,9 +22,7 @@ internal sealed record PopulationRequest(
     string? ModelPath,
     int Size,
     string? PopulationPath,
-    TimeArgument End,
-    int Steps,
-    TimeArgument? Step,
+    TimeSpanRequest Span,
     IReadOnlyList<string>? Variables,
     ulong Seed,
     Shard Shard,

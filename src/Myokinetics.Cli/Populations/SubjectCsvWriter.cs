@@ -1,4 +1,5 @@
 using Myokinetics.Analysis.Populations;
+using Myokinetics.Cli.Output;
 
 namespace Myokinetics.Cli.Populations;
 

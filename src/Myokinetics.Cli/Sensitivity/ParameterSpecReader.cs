@@ -1,5 +1,5 @@
 using Myokinetics.Analysis.Sensitivity;
-using YamlDotNet.Core;
+using Myokinetics.Physiology.Data;
 using YamlDotNet.RepresentationModel;
 
 namespace Myokinetics.Cli.Sensitivity;
@@ -59,26 +59,7 @@ internal static class ParameterSpecReader
             throw new CommandInputException($"{Option} {path}: the file does not exist");
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            throw new CommandInputException($"{path}:{ex.Start.Line}:{ex.Start.Column}: malformed YAML: {CliApplication.OneLine(ex.InnerException?.Message ?? ex.Message)}", ex);
-        }
-        catch (IOException ex)
-        {
-            throw new CommandInputException($"{path}: cannot read the file: {CliApplication.OneLine(ex.Message)}", ex);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new CommandInputException($"{path}: expected a mapping of parameter ids to ranges (e.g. 'il6_k_other: ±50%')");
-        }
-
+        var root = YamlData.LoadMapping(path, "the parameters to vary and their ranges, e.g. 'il6_k_other: ±50%'");
         if (root.Children.Count == 1 && root.Children.Keys.First() is YamlScalarNode { Value: "parameters" })
         {
             root = root.Children.Values.First() as YamlMappingNode

@@ -3,9 +3,6 @@ using Myokinetics.Cli.Commands;
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Cli.Simulation;
-using Myokinetics.Core.Compile;
-using Myokinetics.Core.Simulate;
-using Myokinetics.Core.Units;
 using Myokinetics.Reporting.Sensitivity;
 
 namespace Myokinetics.Cli.Sensitivity;
@@ -23,11 +20,10 @@ internal static class SensitivityJob
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var specs = ParameterSpecReader.Read(request.Parameters);
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
         var modelId = source.Model.Id;
-        var settings = Settings(request, modelId, hoursPerUnit);
+        var settings = request.Span.Settings(modelId, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
         var features = request.Outputs is null
             ? []
             : OutputFeatureParser.ParseList(request.Outputs, text => TimeArgument.TryParse("--outputs", text)?.InModelUnits(hoursPerUnit, modelId));
@@ -36,20 +32,25 @@ internal static class SensitivityJob
             throw new CommandInputException($"--method {Name(request.Method)} needs --outputs: the scalar outputs to analyse, e.g. \"peak(IL6_plasma),auc(glucose_plasma)\"");
         }
 
-        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
-        var compiled = ModelCompiler.Compile(inputs.Model);
-        DiagnosticWriter.Write(error, UnitChecker.Check(inputs.Model), verbose);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
+        var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
 
         var ids = specs.Select(s => s.Id).ToList();
         var nominal = SensitivityTargets.NominalValues(compiled, ids);
-        var folder = Folder(request.OutputFolder);
+        OutputFolder.RefuseFile(request.OutputFolder, "the tables");
+        var folder = OutputFolder.Create(request.OutputFolder);
         var written = new List<string>();
         void Write(string name, Action<TextWriter> content)
         {
             var path = Path.Combine(folder, name);
             AtomicFile.WriteText(path, content);
             written.Add(path);
+        }
+
+        void WriteGlobal(IReadOnlyList<ParameterRange> ranges, string name, Action<TextWriter> indices, SampleSet samples)
+        {
+            Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
+            Write(name, indices);
+            Write("samples.csv", w => SensitivityTables.Samples(w, samples));
         }
 
         SensitivityReport report;
@@ -66,7 +67,7 @@ internal static class SensitivityJob
 
                 var options = new LocalSensitivityOptions(request.RelativeStep, Threads: request.Threads);
                 var result = LocalSensitivity.Run(compiled, settings, ids, variables, features, options, cancellationToken);
-                Write("parameters.csv", w => LocalParameters(w, result));
+                Write("parameters.csv", w => SensitivityTables.LocalParameters(w, result));
                 if (!features.IsEmpty)
                 {
                     Write("local.csv", w => SensitivityTables.LocalFeatures(w, result));
@@ -87,9 +88,7 @@ internal static class SensitivityJob
                 var model = new SimulationModel(compiled, settings, ids, features);
                 var options = new MorrisOptions(request.Samples ?? 20, request.Levels, request.Seed, request.Bootstrap, Threads: request.Threads);
                 var result = MorrisAnalysis.Run(model, ranges, options, null, cancellationToken);
-                Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
-                Write("morris.csv", w => SensitivityTables.Morris(w, result));
-                Write("samples.csv", w => SensitivityTables.Samples(w, result.Samples));
+                WriteGlobal(ranges, "morris.csv", w => SensitivityTables.Morris(w, result), result.Samples);
                 report = SensitivityReportBuilder.Morris(context, result);
                 break;
             }
@@ -100,9 +99,7 @@ internal static class SensitivityJob
                 var model = new SimulationModel(compiled, settings, ids, features);
                 var options = new SobolOptions(request.Samples ?? 1024, request.Seed, request.Bootstrap, Threads: request.Threads);
                 var result = SobolAnalysis.Run(model, ranges, options, null, cancellationToken);
-                Write("parameters.csv", w => SensitivityTables.Parameters(w, ranges));
-                Write("sobol.csv", w => SensitivityTables.Sobol(w, result));
-                Write("samples.csv", w => SensitivityTables.Samples(w, result.Samples));
+                WriteGlobal(ranges, "sobol.csv", w => SensitivityTables.Sobol(w, result), result.Samples);
                 report = SensitivityReportBuilder.Sobol(context, result);
                 break;
             }
@@ -129,53 +126,4 @@ internal static class SensitivityJob
 
     private static List<ParameterRange> Ranges(IReadOnlyList<ParameterSpec> specs, ImmutableArray<double> nominal, SensitivityRequest request) =>
         [.. specs.Select((spec, i) => spec.Resolve(nominal[i], request.DefaultRange, request.DefaultScale))];
-
-    private static void LocalParameters(TextWriter writer, LocalSensitivityResult result)
-    {
-        writer.WriteLine("parameter,nominal,step");
-        for (var p = 0; p < result.Parameters.Length; p++)
-        {
-            writer.WriteLine($"{SensitivityTables.Text(result.Parameters[p])},{SensitivityTables.N(result.Nominal[p])},{SensitivityTables.N(result.Steps[p])}");
-        }
-    }
-
-    private static SimulationSettings Settings(SensitivityRequest request, string modelId, double? hoursPerUnit)
-    {
-        var settings = new SimulationSettings(
-            request.Start.InModelUnits(hoursPerUnit, modelId),
-            request.End.InModelUnits(hoursPerUnit, modelId),
-            request.Steps,
-            request.AbsoluteTolerance,
-            request.RelativeTolerance,
-            request.Integrator);
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CommandInputException(ex.Message, ex);
-        }
-
-        return settings;
-    }
-
-    private static string Folder(string path)
-    {
-        if (File.Exists(path))
-        {
-            throw new CommandInputException($"--out {path}: is a file; give a folder for the tables");
-        }
-
-        try
-        {
-            Directory.CreateDirectory(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandInputException($"--out {path}: cannot create the folder: {CliApplication.OneLine(ex.Message)}", ex);
-        }
-
-        return path;
-    }
 }

@@ -1,5 +1,4 @@
 using Myokinetics.Analysis.Sensitivity;
-using Myokinetics.Cli.Commands;
 using Myokinetics.Cli.Simulation;
 using Myokinetics.Numerics.Integrate;
 
@@ -20,9 +19,7 @@ internal sealed record SensitivityRequest(
     long Seed,
     int? Threads,
     double? RelativeStep,
-    TimeArgument Start,
-    TimeArgument End,
-    int Steps,
+    TimeSpanRequest Span,
     double AbsoluteTolerance,
     double RelativeTolerance,
     IntegratorKind Integrator,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Myokinetics.Analysis.Sensitivity;
+using Myokinetics.Cli.Output;
 
 namespace Myokinetics.Cli.Sensitivity;
 
@@ -89,16 +90,17 @@ internal static class SensitivityTables
         }
     }
 
-    /// <summary>A number in the shortest form that reads back to the same double; NaN, INF, -INF otherwise.</summary>
-    public static string N(double value) =>
-        double.IsNaN(value) ? "NaN"
-        : double.IsPositiveInfinity(value) ? "INF"
-        : double.IsNegativeInfinity(value) ? "-INF"
-        : value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The parameters of a local run: each one's nominal value and central-difference step.</summary>
+    public static void LocalParameters(TextWriter writer, LocalSensitivityResult result)
+    {
+        writer.WriteLine("parameter,nominal,step");
+        for (var p = 0; p < result.Parameters.Length; p++)
+        {
+            writer.WriteLine($"{Text(result.Parameters[p])},{N(result.Nominal[p])},{N(result.Steps[p])}");
+        }
+    }
 
-    /// <summary>A text field, quoted when it holds a comma or a quote (RFC 4180).</summary>
-    public static string Text(string value) =>
-        value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
-            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-            : value;
+    private static string N(double value) => CsvNumber.Format(value);
+
+    private static string Text(string value) => CsvNumber.Field(value);
 }

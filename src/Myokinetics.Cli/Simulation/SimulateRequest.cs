@@ -1,14 +1,10 @@
-using Myokinetics.Cli.Commands;
 using Myokinetics.Numerics.Integrate;
 
 namespace Myokinetics.Cli.Simulation;
 
 /// <summary>What <c>myokinetics simulate</c> was asked to do.</summary>
 /// <param name="ModelPath">The model file, or null for the crosstalk model.</param>
-/// <param name="Start">The first output time (default 0).</param>
-/// <param name="End">The last output time.</param>
-/// <param name="Steps">The number of equal output intervals (default 100: 101 rows); ignored when <paramref name="Step"/> is given.</param>
-/// <param name="Step">The output interval, or null to use <paramref name="Steps"/>.</param>
+/// <param name="Span">The output times (default 100 intervals: 101 rows).</param>
 /// <param name="Variables">The columns, or null for the default selection (the observables of the
 /// crosstalk model; see <see cref="OutputSelection"/> for other models).</param>
 /// <param name="Amounts">Species written as amounts.</param>
@@ -19,10 +15,7 @@ namespace Myokinetics.Cli.Simulation;
 /// <param name="OutputPath">The CSV file to write, or null for the output writer.</param>
 internal sealed record SimulateRequest(
     string? ModelPath,
-    TimeArgument Start,
-    TimeArgument End,
-    int Steps,
-    TimeArgument? Step,
+    TimeSpanRequest Span,
     IReadOnlyList<string>? Variables,
     IReadOnlyList<string> Amounts,
     IReadOnlyList<string> Concentrations,
@@ -36,5 +29,4 @@ internal sealed record SimulateRequest(
 
     /// <summary>The <c>--report</c> HTML file, or null.</summary>
     public string? ReportPath { get; init; }
-
 }

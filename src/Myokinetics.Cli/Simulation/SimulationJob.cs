@@ -1,9 +1,7 @@
 using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
-using Myokinetics.Core.Compile;
 using Myokinetics.Core.Results;
 using Myokinetics.Core.Simulate;
-using Myokinetics.Core.Units;
 using Myokinetics.Physiology.Observables;
 using Myokinetics.Reporting;
 
@@ -32,15 +30,11 @@ internal static class SimulationJob
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var source = ModelSource.Load(request.ModelPath);
-        DiagnosticWriter.Write(error, source.Diagnostics, verbose);
+        var source = ModelSource.Load(request.ModelPath, error, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
-        var settings = Settings(request, source.Model.Id, hoursPerUnit);
-        var inputs = ProtocolInputs.Resolve(request.Protocol, source, message => error.WriteLine($"warning: {message}"));
+        var settings = request.Span.Settings(source.Model.Id, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
+        var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
         var model = inputs.Model;
-        var compiled = ModelCompiler.Compile(model);
-        DiagnosticWriter.Write(error, UnitChecker.Check(model), verbose);
-        DiagnosticWriter.Write(error, compiled.Diagnostics, verbose);
 
         var catalog = source.IsCrosstalk ? ObservableCatalog.Load() : null;
         var observables = catalog?.PresentIn(model) ?? [];
@@ -72,43 +66,5 @@ internal static class SimulationJob
                 : ReportBuilder.ForObservables(model, inputs, catalog, observables, result);
             AtomicFile.WriteText(reportPath, writer => HtmlReportWriter.Write(document, writer));
         }
-    }
-
-    /// <summary>The simulator's settings in the model's time units; throws <see cref="CommandInputException"/> for values out of range.</summary>
-    public static SimulationSettings Settings(SimulateRequest request, string modelId, double? hoursPerModelUnit)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var start = request.Start.InModelUnits(hoursPerModelUnit, modelId);
-        var end = request.End.InModelUnits(hoursPerModelUnit, modelId);
-        var steps = request.Steps;
-        if (request.Step is { } stepArgument)
-        {
-            var step = stepArgument.InModelUnits(hoursPerModelUnit, modelId);
-            var count = (end - start) / step;
-            var whole = Math.Round(count);
-            if (!(step > 0) || !double.IsFinite(count) || whole < 1 || Math.Abs(count - whole) > 1e-9 * Math.Max(1, whole))
-            {
-                throw new CommandInputException($"--step {stepArgument.Text} must divide the time from --start {request.Start.Text} to --end {request.End.Text} into a whole number of steps");
-            }
-
-            if (whole > 10_000_000)
-            {
-                throw new CommandInputException($"--step {stepArgument.Text} gives {whole:0} output steps; at most 10000000 are allowed");
-            }
-
-            steps = (int)whole;
-        }
-
-        var settings = new SimulationSettings(start, end, steps, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CommandInputException(ex.Message, ex);
-        }
-
-        return settings;
     }
 }

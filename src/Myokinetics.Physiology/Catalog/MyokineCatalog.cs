@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using Myokinetics.Core.Diagnostics;
+using Myokinetics.Core.Text;
 
 namespace Myokinetics.Physiology.Catalog;
 

@@ -7,12 +7,17 @@ using YamlDotNet.RepresentationModel;
 namespace Myokinetics.Physiology.Data;
 
 /// <summary>
-/// Reads the YAML data and protocol files: every failure is a <see cref="ModelFormatException"/> that
-/// names the file, the line and column, and what was expected.
+/// Reads YAML data files (the catalogues, protocols and subjects here; the command line's fit files):
+/// every failure is a <see cref="ModelFormatException"/> that names the file, the line and column
+/// (1-based, as YamlDotNet counts them), and what was expected.
 /// </summary>
-internal static partial class YamlData
+public static partial class YamlData
 {
-    /// <summary>The root mapping of the YAML file at <paramref name="path"/>.</summary>
+    /// <summary>The root mapping of the YAML file at <paramref name="path"/> (its first document).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What the file should hold, for the message when it is empty or not a mapping.</param>
+    /// <exception cref="ModelFormatException">The path is a folder or missing, the file cannot be read,
+    /// is not YAML, is empty or its root is not a mapping.</exception>
     public static YamlMappingNode LoadMapping(string path, string what)
     {
         if (Directory.Exists(path))
@@ -52,17 +57,32 @@ internal static partial class YamlData
     public static SourceLocation Location(string path, YamlNode node) =>
         new(path, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>An error at <paramref name="node"/> (for the caller to throw).</summary>
     public static ModelFormatException Error(string path, YamlNode node, string message) =>
         new(Location(path, node), message);
 
+    /// <summary><paramref name="node"/> as a mapping; otherwise an error saying <paramref name="what"/> was expected.</summary>
     public static YamlMappingNode Mapping(string path, YamlNode node, string what) =>
         node as YamlMappingNode ?? throw Error(path, node, $"expected {what} (a mapping of keys to values), found {Describe(node)}");
 
+    /// <summary><paramref name="node"/> as a list; otherwise an error saying <paramref name="what"/> was expected.</summary>
     public static YamlSequenceNode Sequence(string path, YamlNode node, string what) =>
         node as YamlSequenceNode ?? throw Error(path, node, $"expected {what} (a list), found {Describe(node)}");
 
+    /// <summary>The text of a scalar, possibly empty; otherwise an error saying <paramref name="what"/> was expected.</summary>
     public static string Scalar(string path, YamlNode node, string what) =>
         node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, $"expected {what}, found {Describe(node)}");
+
+    /// <summary>The text of a scalar that is not empty; otherwise an error saying <paramref name="what"/> was expected.</summary>
+    public static string Text(string path, YamlNode node, string what) =>
+        node is YamlScalarNode { Value: { Length: > 0 } value } ? value : throw Error(path, node, $"expected {what}, found {Describe(node)}");
+
+    /// <summary>A non-empty scalar or a list of them, as a list.</summary>
+    public static IReadOnlyList<string> Strings(string path, YamlNode node, string what) => node switch
+    {
+        YamlSequenceNode list => list.Children.Select(c => Text(path, c, what)).ToList(),
+        _ => [Text(path, node, what)],
+    };
 
     /// <summary>The key's text.</summary>
     public static string Key(string path, YamlNode node) => Scalar(path, node, "a key");
@@ -81,13 +101,15 @@ internal static partial class YamlData
         return null;
     }
 
+    /// <summary>The value of <paramref name="key"/> in <paramref name="mapping"/>; when absent, an error
+    /// <c>missing 'key': expected …</c>.</summary>
     public static YamlNode Require(string path, YamlMappingNode mapping, string key, string what) =>
         Find(mapping, key) ?? throw Error(path, mapping, $"missing '{key}': expected {what}");
 
-    /// <summary>A finite number.</summary>
+    /// <summary>A finite number (culture-invariant); otherwise an error saying <paramref name="what"/> was expected.</summary>
     public static double Number(string path, YamlNode node, string what)
     {
-        var text = Scalar(path, node, what);
+        var text = Text(path, node, what);
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : throw Error(path, node, $"expected {what}, found '{text}'");

@@ -3,21 +3,31 @@ using System.Text;
 namespace Myokinetics.Reporting.Charts;
 
 /// <summary>The frame of an x–y chart: plot area, round ticks on both axes, grid lines and axis labels
-/// (shared by the fit, residual and profile charts). Coordinates map data to SVG pixels.</summary>
+/// (shared by the time-course, sensitivity-over-time, fit, residual and profile charts). Coordinates map
+/// data to SVG pixels.</summary>
 internal sealed class PlotFrame
 {
     public const int Width = 560;
-    public const int Height = 230;
-    private const double Left = 62;
+    public const int DefaultHeight = 230;
+    public const double Left = 62;
+    public const double Top = 12;
     private const double Right = 14;
-    private const double Top = 12;
     private const double Bottom = 40;
 
-    public PlotFrame(NiceScale x, NiceScale y, bool logX = false)
+    /// <summary>A frame for the scales <paramref name="x"/> and <paramref name="y"/>.</summary>
+    /// <param name="x">The x axis (log10 of the values when <paramref name="logX"/>).</param>
+    /// <param name="y">The y axis.</param>
+    /// <param name="logX">Whether the x scale holds log10 of the values.</param>
+    /// <param name="height">The chart's height in pixels (axes and labels included).</param>
+    /// <param name="clampY">Draw values outside the y scale at its edge (otherwise where they fall, for
+    /// scales that cover every value already).</param>
+    public PlotFrame(NiceScale x, NiceScale y, bool logX = false, int height = DefaultHeight, bool clampY = true)
     {
         X = x;
         Y = y;
         LogX = logX;
+        Height = height;
+        ClampY = clampY;
     }
 
     public NiceScale X { get; }
@@ -27,9 +37,17 @@ internal sealed class PlotFrame
     /// <summary>Whether the x scale holds log10 of the values.</summary>
     public bool LogX { get; }
 
+    public int Height { get; }
+
+    /// <summary>Whether values outside the y scale are drawn at its edge.</summary>
+    public bool ClampY { get; }
+
     public static double PlotWidth => Width - Left - Right;
 
-    public static double PlotHeight => Height - Top - Bottom;
+    public double PlotHeight => Height - Top - Bottom;
+
+    /// <summary>The y of the plot area's lower edge (the x axis).</summary>
+    public double PlotBottom => Top + PlotHeight;
 
     public double Px(double x)
     {
@@ -37,19 +55,35 @@ internal sealed class PlotFrame
         return Left + ((v - X.Min) / (X.Max - X.Min) * PlotWidth);
     }
 
-    public double Py(double y) => Top + PlotHeight - ((Math.Clamp(y, Y.Min, Y.Max) - Y.Min) / (Y.Max - Y.Min) * PlotHeight);
+    public double Py(double y) => Top + PlotHeight - (((ClampY ? Math.Clamp(y, Y.Min, Y.Max) : y) - Y.Min) / (Y.Max - Y.Min) * PlotHeight);
 
     public static string C(double v) => SvgNumber.Coordinate(v);
 
     /// <summary>Opens the SVG element and draws the frame, ticks and labels.</summary>
     public void Open(StringBuilder svg, string ariaLabel, string xLabel, string yLabel)
     {
+        Begin(svg, ariaLabel);
+        Axes(svg, xLabel, yLabel);
+    }
+
+    /// <summary>Opens the SVG element and draws the empty plot area (for charts that draw behind the grid).</summary>
+    public void Begin(StringBuilder svg, string ariaLabel)
+    {
         svg.Append($"<svg viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Html.Escape(ariaLabel)}\">\n");
         svg.Append($"<rect class=\"plot\" x=\"{C(Left)}\" y=\"{C(Top)}\" width=\"{C(PlotWidth)}\" height=\"{C(PlotHeight)}\"/>\n");
+    }
+
+    /// <summary>Draws the grid lines with the y ticks, the x ticks and the axis labels.</summary>
+    /// <param name="svg">The chart.</param>
+    /// <param name="xLabel">Under the x axis.</param>
+    /// <param name="yLabel">Along the y axis.</param>
+    /// <param name="zeroLine">Draw the grid line at y = 0 as the zero line (class <c>zero</c>).</param>
+    public void Axes(StringBuilder svg, string xLabel, string yLabel, bool zeroLine = false)
+    {
         foreach (var tick in Y.Ticks())
         {
             var y = C(Py(tick));
-            svg.Append($"<line class=\"grid\" x1=\"{C(Left)}\" y1=\"{y}\" x2=\"{C(Left + PlotWidth)}\" y2=\"{y}\"/>");
+            svg.Append($"<line class=\"{(zeroLine && tick == 0 ? "zero" : "grid")}\" x1=\"{C(Left)}\" y1=\"{y}\" x2=\"{C(Left + PlotWidth)}\" y2=\"{y}\"/>");
             svg.Append($"<text class=\"tick\" x=\"{C(Left - 6)}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{SvgNumber.Tick(tick, Y.Step)}</text>\n");
         }
 
@@ -57,8 +91,8 @@ internal sealed class PlotFrame
         {
             var x = C(Left + ((tick - X.Min) / (X.Max - X.Min) * PlotWidth));
             var label = LogX ? SvgNumber.Value(Math.Pow(10, tick)) : SvgNumber.Tick(tick, X.Step);
-            svg.Append($"<line class=\"tickmark\" x1=\"{x}\" y1=\"{C(Top + PlotHeight)}\" x2=\"{x}\" y2=\"{C(Top + PlotHeight + 4)}\"/>");
-            svg.Append($"<text class=\"tick\" x=\"{x}\" y=\"{C(Top + PlotHeight + 16)}\" text-anchor=\"middle\">{label}</text>\n");
+            svg.Append($"<line class=\"tickmark\" x1=\"{x}\" y1=\"{C(PlotBottom)}\" x2=\"{x}\" y2=\"{C(PlotBottom + 4)}\"/>");
+            svg.Append($"<text class=\"tick\" x=\"{x}\" y=\"{C(PlotBottom + 16)}\" text-anchor=\"middle\">{label}</text>\n");
         }
 
         svg.Append($"<text class=\"axis\" x=\"{C(Left + (PlotWidth / 2))}\" y=\"{C(Height - 4)}\" text-anchor=\"middle\">{Html.Escape(xLabel)}</text>\n");

@@ -8,27 +8,15 @@ namespace Myokinetics.Reporting.Charts;
 /// </summary>
 internal static class SvgChart
 {
-    public const int Width = 560;
-    public const int Height = 230;
-    private const double Left = 62;
-    private const double Right = 14;
-    private const double Top = 12;
-    private const double Bottom = 40;
-
     public static string Draw(ReportSeries series, TimeAxis axis, IReadOnlyList<TimeBand> bands, IReadOnlyList<TimeMarker> markers)
     {
         var finite = series.Values.Where(double.IsFinite).ToList();
-        var scale = finite.Count == 0 ? NiceScale.For(0, 1) : NiceScale.For(finite.Min(), finite.Max());
-        var plotWidth = Width - Left - Right;
-        var plotHeight = Height - Top - Bottom;
-        double X(double hours) => Left + (((hours / axis.HoursPerUnit) - axis.Scale.Min) / (axis.Scale.Max - axis.Scale.Min) * plotWidth);
-        double Y(double value) => Top + plotHeight - ((value - scale.Min) / (scale.Max - scale.Min) * plotHeight);
+        var frame = new PlotFrame(axis.Scale, finite.Count == 0 ? NiceScale.For(0, 1) : NiceScale.For(finite.Min(), finite.Max()), clampY: false);
+        double X(double hours) => frame.Px(hours / axis.HoursPerUnit);
         string C(double v) => SvgNumber.Coordinate(v);
 
         var svg = new StringBuilder();
-        svg.Append($"<svg viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Html.Escape(series.Name)} ({Html.Escape(series.UnitLabel)}) over time\">\n");
-        svg.Append($"<rect class=\"plot\" x=\"{C(Left)}\" y=\"{C(Top)}\" width=\"{C(plotWidth)}\" height=\"{C(plotHeight)}\"/>\n");
-
+        frame.Begin(svg, $"{series.Name} ({series.UnitLabel}) over time");
         var axisStart = axis.Scale.Min * axis.HoursPerUnit;
         var axisEnd = axis.Scale.Max * axis.HoursPerUnit;
         foreach (var band in bands)
@@ -37,33 +25,18 @@ internal static class SvgChart
             var end = Math.Min(band.End, axisEnd);
             if (end > start)
             {
-                svg.Append($"<rect class=\"band\" x=\"{C(X(start))}\" y=\"{C(Top)}\" width=\"{C(Math.Max(X(end) - X(start), 0.6))}\" height=\"{C(plotHeight)}\"><title>{Html.Escape(band.Label)}</title></rect>\n");
+                svg.Append($"<rect class=\"band\" x=\"{C(X(start))}\" y=\"{C(PlotFrame.Top)}\" width=\"{C(Math.Max(X(end) - X(start), 0.6))}\" height=\"{C(frame.PlotHeight)}\"><title>{Html.Escape(band.Label)}</title></rect>\n");
             }
         }
 
         foreach (var marker in markers.Where(m => m.Time >= axisStart && m.Time <= axisEnd))
         {
             var x = C(X(marker.Time));
-            svg.Append($"<g class=\"dose\"><title>{Html.Escape(marker.Label)}</title><line x1=\"{x}\" y1=\"{C(Top)}\" x2=\"{x}\" y2=\"{C(Top + plotHeight)}\"/><path d=\"M{x} {C(Top)} l-4 -0 l4 7 l4 -7 z\"/></g>\n");
+            svg.Append($"<g class=\"dose\"><title>{Html.Escape(marker.Label)}</title><line x1=\"{x}\" y1=\"{C(PlotFrame.Top)}\" x2=\"{x}\" y2=\"{C(frame.PlotBottom)}\"/><path d=\"M{x} {C(PlotFrame.Top)} l-4 -0 l4 7 l4 -7 z\"/></g>\n");
         }
 
-        foreach (var tick in scale.Ticks())
-        {
-            var y = C(Y(tick));
-            svg.Append($"<line class=\"grid\" x1=\"{C(Left)}\" y1=\"{y}\" x2=\"{C(Left + plotWidth)}\" y2=\"{y}\"/>");
-            svg.Append($"<text class=\"tick\" x=\"{C(Left - 6)}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{SvgNumber.Tick(tick, scale.Step)}</text>\n");
-        }
-
-        foreach (var tick in axis.Scale.Ticks())
-        {
-            var x = C(X(tick * axis.HoursPerUnit));
-            svg.Append($"<line class=\"tickmark\" x1=\"{x}\" y1=\"{C(Top + plotHeight)}\" x2=\"{x}\" y2=\"{C(Top + plotHeight + 4)}\"/>");
-            svg.Append($"<text class=\"tick\" x=\"{x}\" y=\"{C(Top + plotHeight + 16)}\" text-anchor=\"middle\">{SvgNumber.Tick(tick, axis.Scale.Step)}</text>\n");
-        }
-
-        svg.Append($"<text class=\"axis\" x=\"{C(Left + (plotWidth / 2))}\" y=\"{C(Height - 4)}\" text-anchor=\"middle\">{Html.Escape(axis.Label)}</text>\n");
-        svg.Append($"<text class=\"axis\" transform=\"translate(14 {C(Top + (plotHeight / 2))}) rotate(-90)\" text-anchor=\"middle\">{Html.Escape(series.UnitLabel)}</text>\n");
-        svg.Append(Line(series, X, Y));
+        frame.Axes(svg, axis.Label, series.UnitLabel);
+        svg.Append(Line(series, X, frame.Py));
         svg.Append("</svg>");
         return svg.ToString();
     }
@@ -75,7 +48,7 @@ internal static class SvgChart
     {
         var result = new StringBuilder();
         var run = new List<(double X, double Y)>();
-        var thin = series.Times.Length > 2 * (Width - Left - Right);
+        var thin = series.Times.Length > 2 * PlotFrame.PlotWidth;
         void Flush()
         {
             if (run.Count > 0)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Myokinetics.Cli.Populations;
+namespace Myokinetics.Cli.Output;
 
 /// <summary>Numbers as the CSV files write them: shortest round-trip form, NaN, INF, -INF.</summary>
 internal static class CsvNumber
