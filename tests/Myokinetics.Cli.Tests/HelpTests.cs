@@ -12,7 +12,7 @@ public sealed partial class HelpTests
             [
                 "--end", "--start", "--steps", "--step", "--variables", "--amounts", "--concentrations",
                 "--absolute-tolerance", "--relative-tolerance", "--integrator", "--out", "--exercise", "--dose",
-                "--subject", "--protocol", "--report", "-?, -h, --help", "--verbose",
+                "--subject", "--protocol", "--report", "--at-steady-state", "-?, -h, --help", "--verbose",
             ]
         },
         { "describe", ["-?, -h, --help", "--verbose"] },
@@ -47,7 +47,7 @@ public sealed partial class HelpTests
             "population",
             [
                 "--size", "--population", "--end", "--steps", "--step", "--variables", "--seed", "--shard", "--threads",
-                "--per-subject", "--out", "--absolute-tolerance", "--relative-tolerance", "--integrator", "--exercise",
+                "--per-subject", "--at-steady-state", "--out", "--absolute-tolerance", "--relative-tolerance", "--integrator", "--exercise",
                 "--dose", "--subject", "--protocol", "-?, -h, --help", "--verbose",
             ]
         },

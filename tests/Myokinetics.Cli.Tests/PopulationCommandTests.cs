@@ -132,6 +132,27 @@ public sealed class PopulationCommandTests : IDisposable
     }
 
     [Fact]
+    public void At_Steady_State_Each_Subject_Starts_At_Its_Own_Rest()
+    {
+        // A' = 2 - k A from A = 0: each subject's steady state is 2 / k, with k drawn per subject.
+        var model = folder.Write("inflow.ant", "model inflow()\n  k = 0.5\n  var A\n  A' = 2 - k * A\n  A = 0\nend\n");
+        var population = folder.Write("inflow.yaml", "parameters:\n  k: { distribution: lognormal, cv: 0.3, source: test }\n");
+
+        var result = CliRun.Run("population", model, "--population", population, "--size", "5", "--end", "2", "--steps", "2", "--per-subject", "--at-steady-state", "--out", folder.File("rest"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var k = File.ReadAllLines(Path.Combine(folder.File("rest"), "parameters.csv")).Skip(1)
+            .Select(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)).ToArray();
+        var rows = File.ReadAllLines(Path.Combine(folder.File("rest"), "subjects.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(15, rows.Length);
+        foreach (var row in rows)
+        {
+            var subject = int.Parse(row[0], CultureInfo.InvariantCulture);
+            Assert.Equal(2 / k[subject - 1], double.Parse(row[2], CultureInfo.InvariantCulture), 6);
+        }
+    }
+
+    [Fact]
     public void Another_Model_Needs_A_Population_File()
     {
         var (model, _) = Decay();

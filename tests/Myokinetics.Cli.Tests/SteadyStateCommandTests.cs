@@ -14,6 +14,26 @@ public sealed class SteadyStateCommandTests
         """;
 
     [Fact]
+    public void Simulate_At_Steady_State_Starts_From_The_Steady_State_Instead_Of_The_Initial_Values()
+    {
+        using var folder = new TempFolder();
+        var model = folder.Write("reversible.ant", Reversible);
+
+        var atRest = CliRun.Run("simulate", model, "--end", "4", "--steps", "2", "--variables", "A,B", "--at-steady-state");
+        var fromStart = CliRun.Run("simulate", model, "--end", "4", "--steps", "2", "--variables", "A,B");
+
+        Assert.True(atRest.ExitCode == 0, atRest.Error);
+        foreach (var line in atRest.OutputLines.Skip(1))
+        {
+            var cells = line.Split(',').Select(c => double.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Assert.Equal(0.8, cells[1], 9);
+            Assert.Equal(3.2, cells[2], 9);
+        }
+
+        Assert.Equal("0,3,1", fromStart.OutputLines[1]);
+    }
+
+    [Fact]
     public void The_Steady_State_Is_Written_As_Id_Value_Unit_With_A_Summary_On_The_Error_Writer()
     {
         using var folder = new TempFolder();

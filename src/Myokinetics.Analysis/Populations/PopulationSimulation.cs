@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Myokinetics.Core.Compile;
 using Myokinetics.Core.Diagnostics;
 using Myokinetics.Core.Simulate;
+using Myokinetics.Analysis.SteadyState;
 
 namespace Myokinetics.Analysis.Populations;
 
@@ -81,7 +82,7 @@ public static class PopulationSimulation
                     SubjectFailure? failure = null;
                     try
                     {
-                        simulator.Run(settings, outputs, worker.Buffer, changes, cancellationToken);
+                        simulator.Run(StartSettings(model, settings, changes, options, cancellationToken), outputs, worker.Buffer, changes, cancellationToken);
                         if (!worker.Buffer.IsComplete)
                         {
                             throw new InvalidOperationException("the simulator ended before the last output time without an error");
@@ -92,6 +93,11 @@ public static class PopulationSimulation
                     catch (SimulationException ex)
                     {
                         failure = new SubjectFailure(subject, ex.Time, ex.Message);
+                        failures.Add(failure);
+                    }
+                    catch (SteadyStateException ex)
+                    {
+                        failure = new SubjectFailure(subject, settings.Start, ex.Message);
                         failures.Add(failure);
                     }
 
@@ -138,6 +144,19 @@ public static class PopulationSimulation
 
     /// <summary>Runs a parallel loop and rethrows what ended it as the loop body threw it: a cancellation
     /// as <see cref="OperationCanceledException"/>, a single user or numerical error as itself.</summary>
+    /// <summary>The settings of one subject's run: <paramref name="settings"/>, started from the subject's
+    /// steady state when the options ask for it.</summary>
+    private static SimulationSettings StartSettings(CompiledModel model, SimulationSettings settings, IReadOnlyDictionary<string, double> changes, PopulationRunOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.StartAtSteadyState)
+        {
+            return settings;
+        }
+
+        var rest = SteadyStateSolver.Solve(model, changes, SteadyStateOptions.Default with { Time = settings.Start }, cancellationToken);
+        return settings with { StartStates = rest.States };
+    }
+
     private static void Guard(Action loop)
     {
         try

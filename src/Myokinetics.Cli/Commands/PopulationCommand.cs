@@ -95,6 +95,8 @@ internal static class PopulationCommand
         command.Options.Add(shard);
         command.Options.Add(threads);
         command.Options.Add(perSubject);
+        var atSteadyState = SteadyStartOption.Create();
+        command.Options.Add(atSteadyState);
         command.Options.Add(output);
         var integration = new IntegrationOptions();
         integration.AddTo(command);
@@ -119,6 +121,7 @@ internal static class PopulationCommand
                 integration.Integrator(parse))
             {
                 Protocol = protocolOptions.Read(parse),
+                AtSteadyState = parse.GetValue(atSteadyState),
             };
             var configuration = parse.InvocationConfiguration;
             PopulationJob.Run(request, configuration.Output, configuration.Error, GlobalOptions.IsVerbose(parse), token);

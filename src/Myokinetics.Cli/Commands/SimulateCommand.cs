@@ -53,6 +53,8 @@ internal static class SimulateCommand
         var protocolOptions = new ProtocolOptions();
         protocolOptions.AddTo(command);
         command.Options.Add(report);
+        var atSteadyState = SteadyStartOption.Create();
+        command.Options.Add(atSteadyState);
         ModelInput.RefuseBlank(command, model);
         command.SetAction((parse, token) =>
         {
@@ -68,6 +70,7 @@ internal static class SimulateCommand
                 OutputPath(parse.GetValue(output)))
             {
                 Protocol = protocolOptions.Read(parse),
+                AtSteadyState = parse.GetValue(atSteadyState),
                 ReportPath = parse.GetValue(report),
             };
             var configuration = parse.InvocationConfiguration;

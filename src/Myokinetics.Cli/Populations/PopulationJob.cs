@@ -48,6 +48,7 @@ internal static class PopulationJob
         var options = new PopulationRunOptions(request.Threads)
         {
             Progress = progress.Report,
+            StartAtSteadyState = request.AtSteadyState,
             Observer = subjects is null ? null : new SubjectCsvWriter(subjects.Writer, [.. outputs.Select(o => o.Column)]),
         };
 

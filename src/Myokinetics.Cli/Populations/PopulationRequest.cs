@@ -33,6 +33,9 @@ internal sealed record PopulationRequest(
     double RelativeTolerance,
     IntegratorKind Integrator)
 {
+    /// <summary>Whether each subject starts from its own steady state (<c>--at-steady-state</c>).</summary>
+    public bool AtSteadyState { get; init; }
+
     /// <summary>The protocol and subject inputs (none by default).</summary>
     public ProtocolRequest Protocol { get; init; } = ProtocolRequest.None;
 }

@@ -36,6 +36,11 @@ internal static class RunKey
         text.Append(CultureInfo.InvariantCulture, $"\nsettings:{settings.Start:R} {settings.End:R} {settings.Steps} {settings.AbsoluteTolerance:R} {settings.RelativeTolerance:R} {settings.Integrator}");
         text.Append("\nvariables:").AppendJoin(",", outputs.Select(o => $"{o.Id}:{o.Quantity}"));
         text.Append(CultureInfo.InvariantCulture, $"\nseed:{request.Seed}\nsize:{request.Size}");
+        if (request.AtSteadyState)
+        {
+            text.Append("\nstart:steady-state");
+        }
+
         return text.ToString();
     }
 

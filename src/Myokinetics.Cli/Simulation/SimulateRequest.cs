@@ -24,6 +24,9 @@ internal sealed record SimulateRequest(
     IntegratorKind Integrator,
     string? OutputPath)
 {
+    /// <summary>Whether to start from the model's steady state (<c>--at-steady-state</c>).</summary>
+    public bool AtSteadyState { get; init; }
+
     /// <summary>The protocol and subject inputs (none by default).</summary>
     public ProtocolRequest Protocol { get; init; } = ProtocolRequest.None;
 

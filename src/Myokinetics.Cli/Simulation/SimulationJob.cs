@@ -35,6 +35,10 @@ internal static class SimulationJob
         var settings = request.Span.Settings(source.Model.Id, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
         var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
         var model = inputs.Model;
+        if (request.AtSteadyState)
+        {
+            settings = SteadyStart.Apply(compiled, settings, null, cancellationToken);
+        }
 
         var catalog = source.IsCrosstalk ? ObservableCatalog.Load() : null;
         var observables = catalog?.PresentIn(model) ?? [];

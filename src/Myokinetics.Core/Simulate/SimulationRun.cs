@@ -56,6 +56,11 @@ internal sealed class SimulationRun
     {
         var t0 = settings.Start;
         model.Initialize(state, t0);
+        if (!settings.StartStates.IsDefaultOrEmpty)
+        {
+            StartFrom(settings.StartStates, t0);
+        }
+
         RecordHistory(t0);
         scheduler.Start(t0);
         scheduler.ExecuteDue(t0);
@@ -89,6 +94,30 @@ internal sealed class SimulationRun
 
         sink.End();
         return stepper.Statistics;
+    }
+
+    /// <summary>Replaces the initial state vector by <paramref name="states"/> and recomputes every assigned quantity.</summary>
+    private void StartFrom(ImmutableArray<double> states, double t0)
+    {
+        if (states.Length != model.States.Length)
+        {
+            throw new ArgumentException($"the start state has {states.Length} values; model '{model.Model.Id}' has {model.States.Length} states");
+        }
+
+        foreach (var s in model.States)
+        {
+            var value = states[s.StateIndex];
+            if (!double.IsFinite(value))
+            {
+                throw new ArgumentException($"the start state of '{s.Id}' is {value}; it must be finite");
+            }
+
+            state.States[s.StateIndex] = value;
+            state.Values[s.ValueIndex] = value;
+        }
+
+        model.MakeConsistent(state, t0);
+        model.Update(t0, state.States, state);
     }
 
     private void Advance()

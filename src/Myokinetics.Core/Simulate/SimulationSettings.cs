@@ -24,6 +24,14 @@ public sealed record SimulationSettings(
     long MaxSteps = 1_000_000,
     int Seed = 1)
 {
+    /// <summary>
+    /// The state vector to start from instead of the model's initial values (the model's state order,
+    /// species as stored — as a steady-state solver returns it), or empty (the default) for the initial
+    /// values. Applied after initial assignments and before the events due at <see cref="Start"/>; every
+    /// assigned quantity is recomputed from it.
+    /// </summary>
+    public ImmutableArray<double> StartStates { get; init; } = ImmutableArray<double>.Empty;
+
     /// <summary>The output times.</summary>
     public double[] OutputTimes()
     {
