@@ -10,7 +10,7 @@
 #   MIN_SECONDS=S      least total timed seconds of the fast tools per model (default 2)
 #   SLOW_REPEATS=N     timed runs of SciPy and deSolve (default 3)
 #   ROUNDS=N           alternating rounds of the fast tools; the table keeps each one's best median (default 3)
-#   ENSEMBLE_SIZE=N    simulations per ensemble measurement (default 200)
+#   ENSEMBLE_SIZE=N    simulations per ensemble measurement (default 1000)
 #   SKIP_INSTALL=1     do not check or install the Debian packages
 set -euo pipefail
 
@@ -22,7 +22,7 @@ repeats="${REPEATS:-20}"
 min_seconds="${MIN_SECONDS:-2}"
 slow_repeats="${SLOW_REPEATS:-3}"
 rounds="${ROUNDS:-3}"
-ensemble_size="${ENSEMBLE_SIZE:-200}"
+ensemble_size="${ENSEMBLE_SIZE:-1000}"
 python=/usr/bin/python3 # Debian's interpreter: it sees python3-scipy and python3-sbml5
 
 # ---- baselines -----------------------------------------------------------------------------------
