@@ -40,8 +40,7 @@ internal static class AssayCommand
                 "5pl" => CurveModel.FiveParameter,
                 _ => CurveModel.Auto,
             });
-            var result = AssayAnalysis.Analyze(PlateCsv.Read(parse.GetValue(plate)!), options);
-            token.ThrowIfCancellationRequested();
+            var result = AssayAnalysis.Analyze(PlateCsv.Read(parse.GetValue(plate)!), options, token);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
             {

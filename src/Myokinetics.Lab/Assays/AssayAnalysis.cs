@@ -14,8 +14,11 @@ namespace Myokinetics.Lab.Assays;
 public static class AssayAnalysis
 {
     /// <summary>Analyses <paramref name="wells"/> (as read by <see cref="PlateCsv"/>).</summary>
+    /// <param name="wells">The plate's rows.</param>
+    /// <param name="options">The curve, weights and limits.</param>
+    /// <param name="cancellationToken">Checked during the curve fits.</param>
     /// <exception cref="AssayInputException">An analyte without enough standards for its curve.</exception>
-    public static AssayResult Analyze(IReadOnlyList<PlateWell> wells, AssayOptions options)
+    public static AssayResult Analyze(IReadOnlyList<PlateWell> wells, AssayOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(wells);
         ArgumentNullException.ThrowIfNull(options);
@@ -23,7 +26,7 @@ public static class AssayAnalysis
         var byAnalyte = new Dictionary<string, AnalyteResult>(StringComparer.Ordinal);
         foreach (var name in wells.Select(w => w.Analyte).Distinct(StringComparer.Ordinal))
         {
-            var result = AnalyzeAnalyte(name, wells.Where(w => w.Analyte == name).ToList(), options);
+            var result = AnalyzeAnalyte(name, wells.Where(w => w.Analyte == name).ToList(), options, cancellationToken);
             analytes.Add(result);
             byAnalyte[name] = result;
         }
@@ -60,10 +63,10 @@ public static class AssayAnalysis
         return new AssayResult(analytes.ToImmutable(), results.MoveToImmutable());
     }
 
-    private static AnalyteResult AnalyzeAnalyte(string name, List<PlateWell> wells, AssayOptions options)
+    private static AnalyteResult AnalyzeAnalyte(string name, List<PlateWell> wells, AssayOptions options, CancellationToken cancellationToken)
     {
         var standards = wells.Where(w => w.Type == WellType.Standard).ToList();
-        var fit = CurveFitter.Fit(standards.Select(w => w.Expected!.Value).ToList(), standards.Select(w => w.Mfi).ToList(), options.Model, options.Weighting, name);
+        var fit = CurveFitter.Fit(standards.Select(w => w.Expected!.Value).ToList(), standards.Select(w => w.Mfi).ToList(), options.Model, options.Weighting, name, cancellationToken);
         var curve = fit.Curve;
         var levels = standards
             .GroupBy(w => w.Expected!.Value)

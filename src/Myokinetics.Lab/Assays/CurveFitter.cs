@@ -26,8 +26,9 @@ public static class CurveFitter
     /// <param name="model">Which curve.</param>
     /// <param name="weighting">The weights (1/y² by default in <see cref="AssayOptions"/>).</param>
     /// <param name="analyte">Names the analyte in messages.</param>
+    /// <param name="cancellationToken">Checked once per Levenberg–Marquardt iteration.</param>
     /// <exception cref="AssayInputException">Too few standards, or an MFI that cannot be weighted.</exception>
-    public static CurveFit Fit(IReadOnlyList<double> concentrations, IReadOnlyList<double> mfi, CurveModel model, CurveWeighting weighting, string analyte)
+    public static CurveFit Fit(IReadOnlyList<double> concentrations, IReadOnlyList<double> mfi, CurveModel model, CurveWeighting weighting, string analyte, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(concentrations);
         ArgumentNullException.ThrowIfNull(mfi);
@@ -50,26 +51,26 @@ public static class CurveFitter
             throw new AssayInputException($"analyte '{analyte}': {x.Length} standard wells at {levels} concentrations; a 5PL needs at least 6 wells at 5 or more concentrations");
         }
 
-        var four = FitFour(x, y, weighting);
+        var four = FitFour(x, y, weighting, cancellationToken);
         if (model == CurveModel.FourParameter || (model == CurveModel.Auto && !fiveAllowed))
         {
             return four;
         }
 
-        var five = FitFive(x, y, weighting, four.Curve);
+        var five = FitFive(x, y, weighting, four.Curve, cancellationToken);
         return model == CurveModel.FiveParameter || five.Aic < four.Aic ? five : four;
     }
 
-    private static CurveFit FitFour(double[] x, double[] y, CurveWeighting weighting)
+    private static CurveFit FitFour(double[] x, double[] y, CurveWeighting weighting, CancellationToken cancellationToken)
     {
         var problem = new LogisticProblem(x, y, weighting, fivePl: false);
         var (a, d, logC) = Starts(x, y);
         var lower = new[] { double.NegativeInfinity, 0.01, Math.Log(x.Min()) - 10, double.NegativeInfinity };
         var upper = new[] { double.PositiveInfinity, 50, Math.Log(x.Max()) + 10, double.PositiveInfinity };
-        return Best(problem, SlopeStarts.Select(b => new[] { a, b, logC, d }), lower, upper, CurveModel.FourParameter);
+        return Best(problem, SlopeStarts.Select(b => new[] { a, b, logC, d }), lower, upper, CurveModel.FourParameter, cancellationToken);
     }
 
-    private static CurveFit FitFive(double[] x, double[] y, CurveWeighting weighting, LogisticCurve four)
+    private static CurveFit FitFive(double[] x, double[] y, CurveWeighting weighting, LogisticCurve four, CancellationToken cancellationToken)
     {
         var problem = new LogisticProblem(x, y, weighting, fivePl: true);
         var lower = new[] { double.NegativeInfinity, 0.01, Math.Log(x.Min()) - 10, double.NegativeInfinity, Math.Log(0.01) };
@@ -78,15 +79,15 @@ public static class CurveFitter
         {
             four.A, Math.Clamp(four.B, 0.01, 50), Math.Clamp(Math.Log(four.C), lower[2], upper[2]), four.D, Math.Log(g),
         });
-        return Best(problem, starts, lower, upper, CurveModel.FiveParameter);
+        return Best(problem, starts, lower, upper, CurveModel.FiveParameter, cancellationToken);
     }
 
-    private static CurveFit Best(LogisticProblem problem, IEnumerable<double[]> starts, double[] lower, double[] upper, CurveModel model)
+    private static CurveFit Best(LogisticProblem problem, IEnumerable<double[]> starts, double[] lower, double[] upper, CurveModel model, CancellationToken cancellationToken)
     {
         LeastSquaresOutcome? best = null;
         foreach (var start in starts)
         {
-            var outcome = LevenbergMarquardt.Minimize(problem, start, lower, upper, MaxIterations, CancellationToken.None);
+            var outcome = LevenbergMarquardt.Minimize(problem, start, lower, upper, MaxIterations, cancellationToken);
             if (double.IsFinite(outcome.SumOfSquares) && (best is null || outcome.SumOfSquares < best.SumOfSquares))
             {
                 best = outcome;

@@ -155,4 +155,32 @@ public sealed class AssayAnalysisTests(ITestOutputHelper log)
         Assert.StartsWith("A1,IL-6,standard,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",unknown,50000,,1,out-of-range", lines[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_Falling_Curve_As_In_Competitive_Assays_Is_Fitted_And_Inverted_Alike()
+    {
+        var falling = new LogisticCurve(A: 15000, B: 1.0, C: 200, D: 100, G: 1);
+        var plate = new SyntheticPlate(1, cv: 0).Standards("cortisol", falling)
+            .Raw("blank", "cortisol", "b", 15000).Raw("blank", "cortisol", "b", 14800)
+            .Unknown("cortisol", falling, "s", 50);
+
+        var result = AssayAnalysis.Analyze(PlateCsv.Parse(plate.Text, "plate.csv"), new AssayOptions(Model: CurveModel.FourParameter));
+
+        var analyte = Assert.Single(result.Analytes);
+        Assert.Equal(falling.C, analyte.Fit.Curve.C, 1e-5 * falling.C);
+        Assert.NotNull(analyte.Lod);
+        // Blanks 15,000 and 14,800: mean 14,900, SD √20,000; on a falling curve the LOD is at mean − 3 SD.
+        Assert.Equal(falling.Inverse(14900 - (3 * Math.Sqrt(20000))), analyte.Lod.Value, 1e-5 * analyte.Lod.Value);
+        Assert.All(result.Wells.Where(w => w.Type == WellType.Unknown), w => Assert.Equal(50, w.Concentration, 1e-5 * 50));
+    }
+
+    [Fact]
+    public void A_Cancelled_Analysis_Stops()
+    {
+        var plate = new SyntheticPlate(1, cv: 0.05).Standards("IL-6", Il6);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => AssayAnalysis.Analyze(PlateCsv.Parse(plate.Text, "plate.csv"), new AssayOptions(), cancelled.Token));
+    }
 }
