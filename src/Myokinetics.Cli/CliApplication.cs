@@ -110,6 +110,7 @@ public static class CliApplication
             SensitivityCommand.Create(),
             PopulationCommand.Create(),
             MergeCommand.Create(),
+            AssayCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;

@@ -52,6 +52,7 @@ public sealed partial class HelpTests
             ]
         },
         { "merge", ["--out", "-?, -h, --help", "--verbose"] },
+        { "assay", ["--model", "--out", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]
@@ -74,7 +75,7 @@ public sealed partial class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
         var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity", "population", "merge"], verbs);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity", "population", "merge", "assay"], verbs);
     }
 
     [Fact]

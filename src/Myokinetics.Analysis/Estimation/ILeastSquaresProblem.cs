@@ -2,7 +2,7 @@ namespace Myokinetics.Analysis.Estimation;
 
 /// <summary>A nonlinear least-squares problem for <see cref="LevenbergMarquardt"/>: residuals r(x) and
 /// their Jacobian.</summary>
-internal interface ILeastSquaresProblem
+public interface ILeastSquaresProblem
 {
     /// <summary>m, the number of residuals.</summary>
     int ResidualCount { get; }

@@ -9,7 +9,7 @@ namespace Myokinetics.Analysis.Estimation;
 /// <param name="Converged">Whether a convergence test passed.</param>
 /// <param name="Reason">Which test passed, or why it stopped.</param>
 /// <param name="LastChange">The change of ‖r‖² in the last accepted step (negative: a decrease).</param>
-internal sealed record LeastSquaresOutcome(
+public sealed record LeastSquaresOutcome(
     double[] X,
     double[] Residuals,
     double[] Jacobian,

@@ -14,15 +14,29 @@ namespace Myokinetics.Analysis.Estimation;
 /// below 1e-9·(‖x‖ + 1e-9), or when ‖r‖² reaches 0; stops (not converged) after the iteration limit.
 /// The p×p system (JᵀJ + μ·D)h = −Jᵀr is solved with dense LU (Numerics' <see cref="DenseLu"/>).
 /// </remarks>
-internal static class LevenbergMarquardt
+public static class LevenbergMarquardt
 {
     private const double RelativeReduction = 1e-10;
     private const double StepTolerance = 1e-9;
     private const double InitialDamping = 1e-3;
     private const double MaxDamping = 1e20;
 
+    /// <summary>Minimises ‖r(x)‖² from <paramref name="start"/> within [<paramref name="lower"/>,
+    /// <paramref name="upper"/>] (componentwise; infinite bounds allowed).</summary>
+    /// <param name="problem">The residuals and their Jacobian.</param>
+    /// <param name="start">The first point (p values, inside the bounds); not changed.</param>
+    /// <param name="lower">Lower bounds (p values).</param>
+    /// <param name="upper">Upper bounds (p values).</param>
+    /// <param name="maxIterations">The most linear solves (accepted and rejected steps), at least 1.</param>
+    /// <param name="cancellationToken">Checked once per iteration.</param>
+    /// <returns>The last accepted point and why the search stopped; never throws for a failing model
+    /// (an outcome that is not converged says why).</returns>
     public static LeastSquaresOutcome Minimize(ILeastSquaresProblem problem, double[] start, double[] lower, double[] upper, int maxIterations, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(lower);
+        ArgumentNullException.ThrowIfNull(upper);
         var p = start.Length;
         var m = problem.ResidualCount;
         var x = (double[])start.Clone();

@@ -18,7 +18,8 @@ public sealed class DependencyDirectionTests
         ["Myokinetics.Physiology"] = ["Myokinetics.Core", "Myokinetics.Antimony"],
         ["Myokinetics.Reporting"] = ["Myokinetics.Core"],
         ["Myokinetics.Analysis"] = ["Myokinetics.Core", "Myokinetics.Numerics"],
-        ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony", "Myokinetics.Physiology", "Myokinetics.Reporting", "Myokinetics.Analysis"],
+        ["Myokinetics.Lab"] = ["Myokinetics.Core", "Myokinetics.Numerics", "Myokinetics.Analysis"],
+        ["Myokinetics.Cli"] = ["Myokinetics.Core", "Myokinetics.Sbml", "Myokinetics.Antimony", "Myokinetics.Physiology", "Myokinetics.Reporting", "Myokinetics.Analysis", "Myokinetics.Lab"],
     };
 
     [Fact]
