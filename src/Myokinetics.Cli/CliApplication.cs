@@ -111,6 +111,7 @@ public static class CliApplication
             PopulationCommand.Create(),
             MergeCommand.Create(),
             AssayCommand.Create(),
+            SecretomeCommand.Create(),
         };
         root.HelpName = "myokinetics";
         return root;

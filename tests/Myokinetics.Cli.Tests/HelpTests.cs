@@ -53,6 +53,7 @@ public sealed partial class HelpTests
         },
         { "merge", ["--out", "-?, -h, --help", "--verbose"] },
         { "assay", ["--model", "--out", "-?, -h, --help", "--verbose"] },
+        { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--annotations", "--out", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed partial class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["--verbose", "-?, -h, --help", "--version"], OptionNames(result.Output));
         var verbs = Section(result.Output, "Commands:").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity", "population", "merge", "assay"], verbs);
+        Assert.Equal(["simulate", "describe", "convert", "test-suite", "catalog", "steady-state", "fit", "sensitivity", "population", "merge", "assay", "secretome"], verbs);
     }
 
     [Fact]
