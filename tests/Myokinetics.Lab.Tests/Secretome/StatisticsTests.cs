@@ -59,6 +59,15 @@ public sealed class StatisticsTests
     }
 
     [Fact]
+    public void The_T_Cdf_Approaches_The_Normal_For_Many_Degrees_Of_Freedom()
+    {
+        // Φ(1.959963985) = 0.975; at ν = 10⁴ the t quantile exceeds the normal one by about
+        // (z³ + z)/(4ν) ≈ 2.4e-4, i.e. 1.4e-5 in probability.
+        Assert.Equal(0.975, StudentT.Cdf(1.959963985, 1e4), 3e-5);
+        Assert.True(StudentT.Cdf(1.959963985, 1e4) < 0.975);
+    }
+
+    [Fact]
     public void Welch_Gives_The_Hand_Computed_Result_With_Two_Degrees_Of_Freedom()
     {
         // {0, 2} and {3, 5}: means 1 and 4, both variances 2, so SE² = 2/2 + 2/2 = 2, t = 3/√2 and
