@@ -52,7 +52,7 @@ public sealed partial class HelpTests
             ]
         },
         { "merge", ["--out", "-?, -h, --help", "--verbose"] },
-        { "assay", ["--model", "--out", "-?, -h, --help", "--verbose"] },
+        { "assay", ["--model", "--standards", "--min-beads", "--background", "--out", "-?, -h, --help", "--verbose"] },
         { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--annotations", "--out", "-?, -h, --help", "--verbose"] },
     };
 

@@ -4,15 +4,16 @@ using Myokinetics.Lab.Assays;
 
 namespace Myokinetics.Cli.Commands;
 
-/// <summary><c>myokinetics assay PLATE.csv [--model 4pl|5pl|auto] [--out FILE]</c>: standard curves and
-/// concentrations of a multiplex immunoassay plate.</summary>
+/// <summary><c>myokinetics assay PLATE.csv [--model 4pl|5pl|auto] [--standards FILE] [--min-beads N]
+/// [--background none|subtract] [--out FILE]</c>: standard curves and concentrations of a multiplex
+/// immunoassay plate (a tidy plate CSV or a Luminex xPONENT export, told apart by content).</summary>
 internal static class AssayCommand
 {
     public static Command Create()
     {
         var plate = new Argument<string>("PLATE")
         {
-            Description = "A tidy plate CSV: columns well, type (standard|blank|control|unknown), analyte, mfi, expected (standards' concentrations), optional dilution and sample.",
+            Description = "A tidy plate CSV (columns well, type (standard|blank|control|unknown), analyte, mfi, expected (standards' and controls' concentrations), optional dilution and sample) or a Luminex xPONENT CSV export (Median or Net MFI, Count and Dilution Factor sections).",
         };
         var model = new Option<string>("--model")
         {
@@ -21,6 +22,35 @@ internal static class AssayCommand
             DefaultValueFactory = _ => "auto",
         };
         model.AcceptOnlyFromAmong("4pl", "5pl", "auto");
+        var standards = new Option<string>("--standards")
+        {
+            Description = "For an xPONENT export: a CSV with columns sample, analyte, expected giving the standards' (and controls') concentrations by sample name.",
+            HelpName = "FILE",
+        };
+        var minBeads = new Option<int>("--min-beads")
+        {
+            Description = "Flag wells with fewer beads than N for an analyte (xPONENT Count section) as low-beads; 0 turns the check off.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 35,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0)
+                {
+                    return value;
+                }
+
+                result.AddError($"--min-beads expects a whole number of 0 or more, got '{text}'");
+                return default;
+            },
+        };
+        var background = new Option<string>("--background")
+        {
+            Description = "none: fit the MFI as measured; subtract: subtract each analyte's blank mean MFI from every well before fitting (results carry the net MFI).",
+            HelpName = "none|subtract",
+            DefaultValueFactory = _ => "none",
+        };
+        background.AcceptOnlyFromAmong("none", "subtract");
         var output = new Option<string>("--out")
         {
             Description = "Write the CSV (well, analyte, type, mfi, concentration, dilution, flag) to FILE instead of standard output; written whole or not at all.",
@@ -30,17 +60,23 @@ internal static class AssayCommand
         {
             plate,
             model,
+            standards,
+            minBeads,
+            background,
             output,
         };
         command.SetAction((parse, token) =>
         {
-            var options = new AssayOptions(Model: parse.GetValue(model) switch
-            {
-                "4pl" => CurveModel.FourParameter,
-                "5pl" => CurveModel.FiveParameter,
-                _ => CurveModel.Auto,
-            });
-            var result = AssayAnalysis.Analyze(PlateCsv.Read(parse.GetValue(plate)!), options, token);
+            var options = new AssayOptions(
+                Model: parse.GetValue(model) switch
+                {
+                    "4pl" => CurveModel.FourParameter,
+                    "5pl" => CurveModel.FiveParameter,
+                    _ => CurveModel.Auto,
+                },
+                MinBeads: parse.GetValue(minBeads),
+                Background: parse.GetValue(background) == "subtract" ? BackgroundHandling.Subtract : BackgroundHandling.None);
+            var result = AssayAnalysis.Analyze(PlateFile.Read(parse.GetValue(plate)!, parse.GetValue(standards)), options, token);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
             {
@@ -53,6 +89,11 @@ internal static class AssayCommand
                 foreach (var analyte in result.Analytes)
                 {
                     console.WriteLine(Summary(analyte));
+                }
+
+                foreach (var control in result.Controls)
+                {
+                    console.WriteLine(ControlSummary(control));
                 }
 
                 console.WriteLine($"wrote {path}");
@@ -74,6 +115,11 @@ internal static class AssayCommand
         return $"{analyte.Analyte}: {(five ? "5PL" : "4PL")} {parameters}, AIC {Number(analyte.Fit.Aic)}{converged}; "
             + $"LOD {Limit(analyte.Lod)}, LLOQ {Limit(analyte.Lloq)}, ULOQ {Limit(analyte.Uloq)} ({accepted} of {analyte.Standards.Length} standard levels recover 80–120 %)";
     }
+
+    /// <summary>One line per control: its mean concentration against the nominal one.</summary>
+    internal static string ControlSummary(ControlRecovery control) =>
+        $"{control.Analyte} control {control.Sample}: {(double.IsFinite(control.Concentration) ? Number(control.Concentration) : "—")} of nominal {Number(control.Expected)}, "
+        + $"recovery {(double.IsFinite(control.Recovery) ? (control.Recovery * 100).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " %" : "—")} ({(control.Accepted ? "within" : "outside")} 80–120 %)";
 
     private static string Limit(double? value) => value is { } v ? Number(v) : "—";
 

@@ -22,6 +22,11 @@ public static class AssayAnalysis
     {
         ArgumentNullException.ThrowIfNull(wells);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Background == BackgroundHandling.Subtract)
+        {
+            wells = SubtractBackground(wells);
+        }
+
         var analytes = ImmutableArray.CreateBuilder<AnalyteResult>();
         var byAnalyte = new Dictionary<string, AnalyteResult>(StringComparer.Ordinal);
         foreach (var name in wells.Select(w => w.Analyte).Distinct(StringComparer.Ordinal))
@@ -57,10 +62,63 @@ public static class AssayAnalysis
                 flags.Add("high-CV");
             }
 
+            if (well.Beads is { } beads && beads < options.MinBeads)
+            {
+                flags.Add("low-beads");
+            }
+
+            if (well.Type == WellType.Control && well.Expected is { } nominal && !Accepted(raw * well.Dilution / nominal, options))
+            {
+                flags.Add("control-recovery");
+            }
+
             results.Add(new WellResult(well.Well, well.Analyte, well.Type, well.Mfi, raw * well.Dilution, well.Dilution, flags.ToImmutable()));
         }
 
-        return new AssayResult(analytes.ToImmutable(), results.MoveToImmutable());
+        var wellResults = results.MoveToImmutable();
+        return new AssayResult(analytes.ToImmutable(), wellResults, Controls(wells, wellResults, options));
+    }
+
+    private static bool Accepted(double recovery, AssayOptions options) =>
+        recovery >= options.MinRecovery && recovery <= options.MaxRecovery;
+
+    /// <summary>Controls with a nominal concentration, grouped by analyte and sample name (a control
+    /// without a sample name stands alone under its well's name); analytes in plate order.</summary>
+    private static ImmutableArray<ControlRecovery> Controls(IReadOnlyList<PlateWell> wells, ImmutableArray<WellResult> results, AssayOptions options)
+    {
+        var analyteOrder = wells.Select(w => w.Analyte).Distinct(StringComparer.Ordinal).ToList();
+        return wells.Select((w, i) => (Well: w, Result: results[i]))
+            .Where(p => p.Well.Type == WellType.Control && p.Well.Expected is not null)
+            .GroupBy(p => (p.Well.Analyte, Sample: p.Well.Sample.Length > 0 ? p.Well.Sample : p.Well.Well))
+            .OrderBy(g => analyteOrder.IndexOf(g.Key.Analyte))
+            .Select(g =>
+            {
+                var expected = g.First().Well.Expected!.Value;
+                var concentration = g.Average(p => p.Result.Concentration);
+                var recovery = concentration / expected;
+                return new ControlRecovery(g.Key.Analyte, g.Key.Sample, expected, concentration, recovery, Accepted(recovery, options));
+            })
+            .ToImmutableArray();
+    }
+
+    /// <summary>Every well's MFI minus its analyte's blank mean.</summary>
+    private static List<PlateWell> SubtractBackground(IReadOnlyList<PlateWell> wells)
+    {
+        var means = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var group in wells.Where(w => w.Type == WellType.Blank).GroupBy(w => w.Analyte, StringComparer.Ordinal))
+        {
+            means[group.Key] = group.Average(w => w.Mfi);
+        }
+
+        foreach (var analyte in wells.Select(w => w.Analyte).Distinct(StringComparer.Ordinal))
+        {
+            if (!means.ContainsKey(analyte))
+            {
+                throw new AssayInputException($"analyte '{analyte}': background subtraction needs at least one blank well");
+            }
+        }
+
+        return wells.Select(w => w with { Mfi = w.Mfi - means[w.Analyte] }).ToList();
     }
 
     private static AnalyteResult AnalyzeAnalyte(string name, List<PlateWell> wells, AssayOptions options, CancellationToken cancellationToken)

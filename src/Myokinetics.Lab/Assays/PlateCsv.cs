@@ -5,7 +5,8 @@ namespace Myokinetics.Lab.Assays;
 
 /// <summary>
 /// Reads a tidy plate file: CSV with a header naming the columns <c>well</c>, <c>type</c>,
-/// <c>analyte</c>, <c>mfi</c> (required), <c>expected</c> (required when any row is a standard),
+/// <c>analyte</c>, <c>mfi</c> (required), <c>expected</c> (required when any row is a standard;
+/// optional for controls, whose nominal concentration it then gives),
 /// <c>dilution</c> and <c>sample</c> (optional), in any order and any letter case, then one row per
 /// well and analyte. Types are <c>standard</c>, <c>blank</c>, <c>control</c>, <c>unknown</c>
 /// (case-insensitive). Numbers are culture-invariant (a dot for decimals); cells are not quoted and
@@ -152,6 +153,16 @@ public static class PlateCsv
             if (value <= 0)
             {
                 throw new ModelFormatException(At("expected"), $"a standard's expected concentration must be positive, found '{Text("expected")}' (a well without analyte is a blank)");
+            }
+
+            expected = value;
+        }
+        else if (type == WellType.Control && columns.ContainsKey("expected") && Text("expected").Length > 0)
+        {
+            var value = Number(Text("expected"), "expected", At("expected"));
+            if (value <= 0)
+            {
+                throw new ModelFormatException(At("expected"), $"a control's nominal concentration must be positive, found '{Text("expected")}'");
             }
 
             expected = value;

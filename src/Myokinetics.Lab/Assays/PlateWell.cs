@@ -12,6 +12,8 @@ namespace Myokinetics.Lab.Assays;
 /// <param name="Sample">The sample name that groups replicate wells (empty when the file has no
 /// <c>sample</c> column; standards are grouped by <paramref name="Expected"/> instead).</param>
 /// <param name="Line">The 1-based line of the row in its file.</param>
+/// <param name="Beads">The number of beads counted for this analyte in this well (xPONENT's Count
+/// section); null when the file gives none.</param>
 public sealed record PlateWell(
     string Well,
     WellType Type,
@@ -20,4 +22,5 @@ public sealed record PlateWell(
     double? Expected,
     double Dilution,
     string Sample,
-    int Line);
+    int Line,
+    int? Beads = null);

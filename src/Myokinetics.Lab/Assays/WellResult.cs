@@ -11,5 +11,6 @@ namespace Myokinetics.Lab.Assays;
 /// <param name="Flags">The flags, in this order when several apply: <c>out-of-range</c> (MFI outside
 /// the asymptotes), <c>&lt;LLOQ</c> or <c>&gt;ULOQ</c> (the undiluted back-calculated concentration
 /// below the LLOQ or above the ULOQ), <c>high-CV</c> (its replicate group's MFI CV above the limit;
-/// not given to blanks).</param>
+/// not given to blanks), <c>low-beads</c> (fewer beads counted than the options' minimum),
+/// <c>control-recovery</c> (a control with a nominal concentration recovering outside the options' range).</param>
 public sealed record WellResult(string Well, string Analyte, WellType Type, double Mfi, double Concentration, double Dilution, ImmutableArray<string> Flags);
