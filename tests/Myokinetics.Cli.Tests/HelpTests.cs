@@ -12,7 +12,7 @@ public sealed partial class HelpTests
             [
                 "--end", "--start", "--steps", "--step", "--variables", "--amounts", "--concentrations",
                 "--absolute-tolerance", "--relative-tolerance", "--integrator", "--out", "--exercise", "--dose",
-                "--subject", "--protocol", "--report", "--at-steady-state", "-?, -h, --help", "--verbose",
+                "--subject", "--protocol", "--report", "--eps", "--at-steady-state", "-?, -h, --help", "--verbose",
             ]
         },
         { "describe", ["-?, -h, --help", "--verbose"] },
@@ -89,6 +89,7 @@ public sealed partial class HelpTests
         Assert.Contains("[default: auto]", output, StringComparison.Ordinal);
         Assert.Contains("Default: the observables of the crosstalk model; for another model every species, then every parameter and compartment that changes.", output, StringComparison.Ordinal);
         Assert.Contains("--end <T> (REQUIRED)", output, StringComparison.Ordinal);
+        Assert.Contains("--eps <TEXT>", output, StringComparison.Ordinal);
     }
 
     [Theory]

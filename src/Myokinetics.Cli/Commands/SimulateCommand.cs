@@ -39,6 +39,12 @@ internal static class SimulateCommand
             HelpName = "FILE",
         };
 
+        var eps = new Option<string?>("--eps")
+        {
+            Description = "Simulate the built-in in-vitro model of one myotube well under electrical pulse stimulation instead (no MODEL): \"KIND [FREQUENCYHz] [PULSEms] [VOLTAGEV] DURATION [at TIME]\", KIND endurance (1 Hz continuous) or resistance (100 Hz trains of 200 ms every 5 s), e.g. \"endurance 1Hz 2ms 12V 24h\", \"resistance 100Hz 1h\". The columns are the medium concentrations (pg/mL), time in hours.",
+            HelpName = "TEXT",
+        };
+
         var command = new Command("simulate", "Simulate a model (by default the muscle–organ crosstalk model, with exercise, doses and a subject) and write its time course as CSV: a 'time' column, then one column per variable.")
         {
             model,
@@ -53,6 +59,7 @@ internal static class SimulateCommand
         var protocolOptions = new ProtocolOptions();
         protocolOptions.AddTo(command);
         command.Options.Add(report);
+        command.Options.Add(eps);
         var atSteadyState = SteadyStartOption.Create();
         command.Options.Add(atSteadyState);
         ModelInput.RefuseBlank(command, model);
@@ -72,6 +79,7 @@ internal static class SimulateCommand
                 Protocol = protocolOptions.Read(parse),
                 AtSteadyState = parse.GetValue(atSteadyState),
                 ReportPath = parse.GetValue(report),
+                Eps = parse.GetValue(eps),
             };
             var configuration = parse.InvocationConfiguration;
             SimulationJob.Run(request, configuration.Output, configuration.Error, GlobalOptions.IsVerbose(parse), token);

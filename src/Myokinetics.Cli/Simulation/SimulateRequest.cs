@@ -30,6 +30,9 @@ internal sealed record SimulateRequest(
     /// <summary>The protocol and subject inputs (none by default).</summary>
     public ProtocolRequest Protocol { get; init; } = ProtocolRequest.None;
 
+    /// <summary>The <c>--eps</c> stimulation string (runs the in-vitro EPS model), or null.</summary>
+    public string? Eps { get; init; }
+
     /// <summary>The <c>--report</c> HTML file, or null.</summary>
     public string? ReportPath { get; init; }
 }

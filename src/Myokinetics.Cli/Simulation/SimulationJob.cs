@@ -2,6 +2,7 @@ using Myokinetics.Cli.Loading;
 using Myokinetics.Cli.Output;
 using Myokinetics.Core.Results;
 using Myokinetics.Core.Simulate;
+using Myokinetics.Physiology.Eps;
 using Myokinetics.Physiology.Observables;
 using Myokinetics.Reporting;
 
@@ -30,7 +31,9 @@ internal static class SimulationJob
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var source = ModelSource.Load(request.ModelPath, error, verbose);
+        var source = request.Eps is { } eps
+            ? EpsSource.Load(eps, request.ModelPath, request.Protocol, error, verbose)
+            : ModelSource.Load(request.ModelPath, error, verbose);
         var hoursPerUnit = source.HoursPerTimeUnit();
         var settings = request.Span.Settings(source.Model.Id, hoursPerUnit, request.AbsoluteTolerance, request.RelativeTolerance, request.Integrator);
         var (inputs, compiled) = PreparedModel.Prepare(source, request.Protocol, error, verbose);
@@ -42,7 +45,10 @@ internal static class SimulationJob
 
         var catalog = source.IsCrosstalk ? ObservableCatalog.Load() : null;
         var observables = catalog?.PresentIn(model) ?? [];
-        var variables = request.Variables ?? (catalog is null ? null : observables.Select(o => o.Id).ToArray());
+        var variables = request.Variables
+            ?? (catalog is not null ? observables.Select(o => o.Id).ToArray()
+                : request.Eps is not null ? EpsModel.MediumSpecies.ToArray()
+                : null);
         var outputs = OutputSelection.Choose(compiled, variables, request.Amounts, request.Concentrations);
         var simulator = new Simulator(compiled);
         void Simulate(TextWriter writer) =>
