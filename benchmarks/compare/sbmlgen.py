@@ -256,29 +256,58 @@ class Emitter:
             return f"({self.logical('not')}{self.expr(c[0])})"
         raise Unsupported(f"MathML element '{node.getName() or libsbml.formulaToL3String(node)}' is not supported by the generator")
 
-    def number(self, value):
-        return _number(value)
+    # Spellings a subclass may override: how a state and a parameter are indexed, how NaN and
+    # infinity are written, booleans, and renamed math functions.
+    state_ref = "y[{}]"
+    parameter_ref = "p[{}]"
+    nan_inf = ("NAN", "INFINITY")
+    true_false = ("1.0", "0.0")
+    functions = {}
 
-    def boolean(self, value):
-        return "1.0" if value else "0.0"
-
-
-class CEmitter(Emitter):
     def name(self, sid):
         if sid in self.state_index:
-            return f"y[{self.state_index[sid]}]"
+            return self.state_ref.format(self.state_index[sid])
         if sid in self.locals:
             return f"v_{sid}"
         if sid in self.parameter_index:
-            return f"p[{self.parameter_index[sid]}]"
+            return self.parameter_ref.format(self.parameter_index[sid])
         raise Unsupported(f"unknown symbol '{sid}'")
+
+    def number(self, value):
+        nan, inf = self.nan_inf
+        if math.isnan(value):
+            return nan
+        if math.isinf(value):
+            return inf if value > 0 else f"-{inf}"
+        return repr(float(value))
+
+    def boolean(self, value):
+        return self.true_false[0] if value else self.true_false[1]
+
+    def call(self, f, args):
+        return f"{self.functions.get(f, f)}({', '.join(args)})"
+
+    def derivative(self, s):
+        """The right-hand side of state s: its rate rule, or its reactions' fluxes over its compartment."""
+        m = self.model
+        if s in m.rate_math:
+            return self.expr(m.rate_math[s])
+        terms = " + ".join(f"{self.number(k)} * v_{r}" for k, r in m.flux[s])
+        size = self.name(m.compartment_of[s]) if m.concentration[s] else "1.0"
+        return f"({terms}) / {size}"
+
+    def events_at(self, when):
+        """The events due at time `when`, in document order: (id, [(variable, expression), ...])."""
+        for t, eid, assignments in self.model.events:
+            if t == when:
+                yield eid, [(v, self.expr(node)) for v, node in assignments]
+
+
+class CEmitter(Emitter):
+    functions = {"abs": "fabs", "max": "fmax", "min": "fmin"}
 
     def power(self, a, b):
         return f"pow({a}, {b})"
-
-    def call(self, f, args):
-        f = {"abs": "fabs", "max": "fmax", "min": "fmin"}.get(f, f)
-        return f"{f}({', '.join(args)})"
 
     def conditional(self, condition, a, b):
         return f"({condition} ? {a} : {b})"
@@ -317,13 +346,7 @@ class CEmitter(Emitter):
         for rid, node in m.reactions:
             out.append(f"  const double v_{rid} = {self.expr(node)};")
         for s in m.states:
-            i = self.state_index[s]
-            if s in m.rate_math:
-                out.append(f"  dydt[{i}] = {self.expr(m.rate_math[s])};")
-            else:
-                terms = " + ".join(f"{_number(k)} * v_{r}" for k, r in m.flux[s])
-                size = self.name(m.compartment_of[s]) if m.concentration[s] else "1.0"
-                out.append(f"  dydt[{i}] = ({terms}) / {size};")
+            out.append(f"  dydt[{self.state_index[s]}] = {self.derivative(s)};")
         out.append("}")
         out.append("")
         out.append("/* The events due at event_times[k], in document order. */")
@@ -332,11 +355,8 @@ class CEmitter(Emitter):
         out.append("  switch (k) {")
         for k, when in enumerate(m.event_times()):
             out.append(f"  case {k}: {{")
-            for t, eid, assignments in m.events:
-                if t != when:
-                    continue
+            for eid, values in self.events_at(when):
                 out.append(f"    /* {eid} */ {{")
-                values = [(v, self.expr(node)) for v, node in assignments]
                 for j, (v, e) in enumerate(values):
                     out.append(f"      const double a{j} = {e};")
                 for j, (v, _) in enumerate(values):
@@ -351,30 +371,12 @@ class CEmitter(Emitter):
 
 
 class PythonEmitter(Emitter):
-    def name(self, sid):
-        if sid in self.state_index:
-            return f"y_{self.state_index[sid]}"
-        if sid in self.locals:
-            return f"v_{sid}"
-        if sid in self.parameter_index:
-            return f"p[{self.parameter_index[sid]}]"
-        raise Unsupported(f"unknown symbol '{sid}'")
-
-    def number(self, value):
-        if math.isnan(value):
-            return "nan"
-        if math.isinf(value):
-            return "inf" if value > 0 else "-inf"
-        return repr(float(value))
-
-    def boolean(self, value):
-        return "True" if value else "False"
+    state_ref = "y_{}"
+    nan_inf = ("nan", "inf")
+    true_false = ("True", "False")
 
     def power(self, a, b):
         return f"({a} ** {b})"
-
-    def call(self, f, args):
-        return f"{f}({', '.join(args)})"
 
     def conditional(self, condition, a, b):
         return f"({a} if {condition} else {b})"
@@ -413,14 +415,7 @@ class PythonEmitter(Emitter):
             out.append(f"        v_{v} = {self.expr(node)}")
         for rid, node in m.reactions:
             out.append(f"        v_{rid} = {self.expr(node)}")
-        items = []
-        for s in m.states:
-            if s in m.rate_math:
-                items.append(self.expr(m.rate_math[s]))
-            else:
-                terms = " + ".join(f"{self.number(k)} * v_{r}" for k, r in m.flux[s])
-                size = self.name(m.compartment_of[s]) if m.concentration[s] else "1.0"
-                items.append(f"({terms}) / {size}")
+        items = [self.derivative(s) for s in m.states]
         out.append(f"        return np.array([{', '.join(items)}])")
         out.append("    return rates")
         out.append("")
@@ -430,10 +425,7 @@ class PythonEmitter(Emitter):
         for k, when in enumerate(m.event_times()):
             out.append(f"    if k == {k}:")
             out.append("        pass")
-            for t, eid, assignments in m.events:
-                if t != when:
-                    continue
-                values = [(v, self.expr(node)) for v, node in assignments]
+            for _, values in self.events_at(when):
                 for j, (_, e) in enumerate(values):
                     out.append(f"        a{j} = {e}")
                 for j, (v, _) in enumerate(values):
@@ -445,31 +437,20 @@ class PythonEmitter(Emitter):
 
 
 class REmitter(Emitter):
+    nan_inf = ("NaN", "Inf")
+    true_false = ("TRUE", "FALSE")
+    functions = {"ceil": "ceiling"}
+
     def name(self, sid):
+        # R indexes from 1.
         if sid in self.state_index:
             return f"y[{self.state_index[sid] + 1}]"
-        if sid in self.locals:
-            return f"v_{sid}"
-        if sid in self.parameter_index:
+        if sid in self.parameter_index and sid not in self.locals:
             return f"p[{self.parameter_index[sid] + 1}]"
-        raise Unsupported(f"unknown symbol '{sid}'")
-
-    def number(self, value):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "Inf" if value > 0 else "-Inf"
-        return repr(float(value))
-
-    def boolean(self, value):
-        return "TRUE" if value else "FALSE"
+        return super().name(sid)
 
     def power(self, a, b):
         return f"({a} ^ {b})"
-
-    def call(self, f, args):
-        f = {"ceil": "ceiling"}.get(f, f)
-        return f"{f}({', '.join(args)})"
 
     def conditional(self, condition, a, b):
         return f"(if ({condition}) {a} else {b})"
@@ -497,24 +478,14 @@ class REmitter(Emitter):
             out.append(f"  v_{v} <- {self.expr(node)}")
         for rid, node in m.reactions:
             out.append(f"  v_{rid} <- {self.expr(node)}")
-        items = []
-        for s in m.states:
-            if s in m.rate_math:
-                items.append(self.expr(m.rate_math[s]))
-            else:
-                terms = " + ".join(f"{self.number(k)} * v_{r}" for k, r in m.flux[s])
-                size = self.name(m.compartment_of[s]) if m.concentration[s] else "1.0"
-                items.append(f"({terms}) / {size}")
+        items = [self.derivative(s) for s in m.states]
         out.append(f"  list(c({', '.join(items)}))")
         out.append("}")
         out.append("")
         out.append("model_event <- function(k, t, y, p) {")
         for k, when in enumerate(m.event_times()):
             out.append(f"  if (k == {k + 1}) {{")
-            for t, eid, assignments in m.events:
-                if t != when:
-                    continue
-                values = [(v, self.expr(node)) for v, node in assignments]
+            for _, values in self.events_at(when):
                 for j, (_, e) in enumerate(values):
                     out.append(f"    a{j} <- {e}")
                 for j, (v, _) in enumerate(values):

@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace Myokinetics.Lab.Assays;
 
 /// <summary>
 /// Writes an <see cref="AssayResult"/>'s rows as tidy CSV: <c>well,analyte,type,mfi,concentration,dilution,flag</c>,
 /// one row per plate row in the plate's order; numbers culture-invariant and round-trip exact, the
-/// concentration empty when it cannot be back-calculated, several flags joined by <c>;</c>.
+/// concentration empty when it cannot be back-calculated, well and analyte names quoted when they hold a comma, several flags joined by <c>;</c>.
 /// </summary>
 public static class AssayResultCsv
 {
@@ -20,10 +18,7 @@ public static class AssayResultCsv
         writer.WriteLine(Header);
         foreach (var w in result.Wells)
         {
-            var concentration = double.IsFinite(w.Concentration) ? Number(w.Concentration) : string.Empty;
-            writer.WriteLine(string.Join(',', w.Well, w.Analyte, w.Type.ToString().ToLowerInvariant(), Number(w.Mfi), concentration, Number(w.Dilution), string.Join(';', w.Flags)));
+            writer.WriteLine(string.Join(',', CsvCells.Text(w.Well), CsvCells.Text(w.Analyte), w.Type.ToString().ToLowerInvariant(), CsvCells.Number(w.Mfi), CsvCells.Number(w.Concentration), CsvCells.Number(w.Dilution), string.Join(';', w.Flags)));
         }
     }
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Myokinetics.Lab.Secretome;
 
@@ -28,19 +27,19 @@ public static class SecretomeResultCsv
             var w = p.Welch;
             writer.WriteLine(string.Join(
                 ',',
-                Cell(p.ProteinIds),
-                Cell(p.GeneNames),
+                CsvCells.Text(p.ProteinIds),
+                CsvCells.Text(p.GeneNames),
                 p.ValidReference.ToString(CultureInfo.InvariantCulture),
                 p.ValidTreatment.ToString(CultureInfo.InvariantCulture),
-                Number(p.Log2FoldChange),
-                Number(w?.T ?? double.NaN),
-                Number(w?.DegreesOfFreedom ?? double.NaN),
-                Number(w?.P ?? double.NaN),
-                Number(p.Q),
+                CsvCells.Number(p.Log2FoldChange),
+                CsvCells.Number(w?.T ?? double.NaN),
+                CsvCells.Number(w?.DegreesOfFreedom ?? double.NaN),
+                CsvCells.Number(w?.P ?? double.NaN),
+                CsvCells.Number(p.Q),
                 p.Significant ? "yes" : "no",
                 ClassName(p.Class),
                 p.Annotation?.Secreted == true ? "yes" : "no",
-                Cell(p.Myokine ?? string.Empty)));
+                CsvCells.Text(p.Myokine ?? string.Empty)));
         }
     }
 
@@ -53,17 +52,4 @@ public static class SecretomeResultCsv
         SecretionClass.Unknown => "unknown",
         _ => "unannotated",
     };
-
-    private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
-
-    private static string Cell(string text)
-    {
-        if (text.IndexOfAny([',', '"', '\n']) < 0)
-        {
-            return text;
-        }
-
-        var quoted = new StringBuilder(text.Length + 2).Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        return quoted.ToString();
-    }
 }
