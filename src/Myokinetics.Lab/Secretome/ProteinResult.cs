@@ -6,7 +6,9 @@ namespace Myokinetics.Lab.Secretome;
 /// <param name="ValidReference">Valid (non-zero) intensities in the reference group, before imputation.</param>
 /// <param name="ValidTreatment">Valid intensities in the treatment group, before imputation.</param>
 /// <param name="Log2FoldChange">Mean log2 of the treatment minus mean log2 of the reference (after imputation when on); NaN when a group has no value.</param>
-/// <param name="Welch">The test; null when not tested (too few valid values, or no variance).</param>
+/// <param name="Welch">The test's t, degrees of freedom and p: Welch's test, or the moderated t when
+/// <see cref="SecretomeOptions.Test"/> is <see cref="SecretomeTest.Moderated"/>; null when not tested
+/// (too few valid values, or no variance).</param>
 /// <param name="Q">The Benjamini–Hochberg q-value among the tested proteins; NaN when not tested.</param>
 /// <param name="Significant">Whether q ≤ the FDR.</param>
 /// <param name="Class">The secretion class from the annotation of the first annotated accession.</param>

@@ -4,7 +4,7 @@ namespace Myokinetics.Lab.Secretome;
 
 /// <summary>
 /// Compares two groups of a MaxQuant secretome: log2 intensities, a valid-value filter, optional
-/// imputation, Welch's t-test per protein, Benjamini–Hochberg q-values, and each protein's secretion
+/// imputation, Welch's t-test (or the moderated t) per protein, Benjamini–Hochberg q-values, and each protein's secretion
 /// class and myokine identity.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,8 @@ namespace Myokinetics.Lab.Secretome;
 /// modelling values below detection); the draws of sample i come from <see cref="Random"/> seeded
 /// from the seed and i, in the file's protein order, so results do not depend on threads;
 /// (5) Welch's test, treatment minus reference (<see cref="WelchTest"/>), needing two values per
-/// group; (6) q-values over the tested proteins (<see cref="BenjaminiHochberg"/>).
+/// group, or with <see cref="SecretomeTest.Moderated"/> the moderated t (<see cref="ModeratedTTest"/>)
+/// with a variance prior fitted to all proteins having two values per group (<see cref="EmpiricalBayes"/>); (6) q-values over the tested proteins (<see cref="BenjaminiHochberg"/>).
 /// Accessions are matched after dropping an isoform suffix (<c>P05231-2</c>) and a FASTA header
 /// wrapper (<c>sp|P05231|IL6_HUMAN</c>).
 /// </remarks>
@@ -95,12 +96,26 @@ public static class SecretomeAnalysis
         var tests = new WelchResult?[n];
         var log2Fc = new double[n];
         var testedP = new List<double>();
+        var groups = new (double[] Reference, double[] Treatment)[n];
         for (var p = 0; p < n; p++)
         {
-            var a = values[p][0].Where(double.IsFinite).ToArray();
-            var b = values[p][1].Where(double.IsFinite).ToArray();
+            groups[p] = (values[p][0].Where(double.IsFinite).ToArray(), values[p][1].Where(double.IsFinite).ToArray());
+            var (a, b) = groups[p];
             log2Fc[p] = a.Length > 0 && b.Length > 0 ? b.Average() - a.Average() : double.NaN;
-            tests[p] = kept[p] ? WelchTest.Test(a, b) : null;
+        }
+
+        var pooledDf = double.PositiveInfinity;
+        var prior = default(ModeratedPrior);
+        if (options.Test == SecretomeTest.Moderated)
+        {
+            prior = Prior(groups, kept, out pooledDf);
+        }
+        for (var p = 0; p < n; p++)
+        {
+            var (a, b) = groups[p];
+            tests[p] = !kept[p] ? null
+                : options.Test == SecretomeTest.Moderated ? ModeratedTTest.Test(a, b, prior, pooledDf)
+                : WelchTest.Test(a, b);
             if (tests[p] is { } t)
             {
                 testedP.Add(t.P);
@@ -141,7 +156,31 @@ public static class SecretomeAnalysis
                 myokine));
         }
 
-        return new SecretomeResult(reference, treatment, table.Kind, table.Removed, proteins.MoveToImmutable());
+        return new SecretomeResult(reference, treatment, table.Kind, table.Removed, proteins.MoveToImmutable(), options.Test, options.Test == SecretomeTest.Moderated ? prior : null);
+    }
+
+    /// <summary>The variance prior from the residual variances of the kept proteins with two values per
+    /// group, and their total residual degrees of freedom (the cap on the moderated t's).</summary>
+    private static ModeratedPrior Prior((double[] Reference, double[] Treatment)[] groups, bool[] kept, out double pooledDf)
+    {
+        var variances = new List<double>();
+        var df = new List<double>();
+        for (var p = 0; p < groups.Length; p++)
+        {
+            if (kept[p] && ModeratedTTest.Residual(groups[p].Reference, groups[p].Treatment) is { } r)
+            {
+                variances.Add(r.Variance);
+                df.Add(r.DegreesOfFreedom);
+            }
+        }
+
+        if (variances.Count < 2)
+        {
+            throw new SecretomeInputException($"the moderated test estimates its variance prior from the proteins with two values in each group; {variances.Count} found, at least two are needed (use the Welch test)");
+        }
+
+        pooledDf = df.Sum();
+        return EmpiricalBayes.FitPrior(variances, df);
     }
 
     /// <summary>The accessions of a <c>Protein IDs</c> cell, isoform suffixes and FASTA wrappers removed, in order.</summary>

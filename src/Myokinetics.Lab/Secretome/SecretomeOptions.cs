@@ -10,4 +10,5 @@ namespace Myokinetics.Lab.Secretome;
 /// <param name="Fdr">The false discovery rate: a protein is significant when its q-value is at most this; default 0.05, in (0, 1].</param>
 /// <param name="ImputeWidth">The imputation normal's SD as a fraction of the sample's SD; default 0.3 (Perseus).</param>
 /// <param name="ImputeShift">How far below the sample's mean the imputation normal is centred, in the sample's SDs; default 1.8 (Perseus).</param>
-public sealed record SecretomeOptions(int MinValid = 2, bool Impute = false, int Seed = 1, double Fdr = 0.05, double ImputeWidth = 0.3, double ImputeShift = 1.8);
+/// <param name="Test">The per-protein test; default <see cref="SecretomeTest.Welch"/>.</param>
+public sealed record SecretomeOptions(int MinValid = 2, bool Impute = false, int Seed = 1, double Fdr = 0.05, double ImputeWidth = 0.3, double ImputeShift = 1.8, SecretomeTest Test = SecretomeTest.Welch);

@@ -6,7 +6,9 @@ namespace Myokinetics.Lab.Secretome;
 /// <param name="Kind">The intensity columns analysed.</param>
 /// <param name="Removed">Rows dropped as decoys, contaminants or site-only identifications.</param>
 /// <param name="Proteins">Every kept protein group, tested or not.</param>
-public sealed record SecretomeResult(string Reference, string Treatment, IntensityKind Kind, int Removed, ImmutableArray<ProteinResult> Proteins)
+/// <param name="Test">The per-protein test used.</param>
+/// <param name="Prior">The variance prior of the moderated test (estimated from the tested proteins); null under Welch's test.</param>
+public sealed record SecretomeResult(string Reference, string Treatment, IntensityKind Kind, int Removed, ImmutableArray<ProteinResult> Proteins, SecretomeTest Test = SecretomeTest.Welch, ModeratedPrior? Prior = null)
 {
     /// <summary>How many proteins were tested.</summary>
     public int Tested => Proteins.Count(p => p.Welch is not null);
