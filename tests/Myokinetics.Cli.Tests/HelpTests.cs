@@ -53,7 +53,7 @@ public sealed partial class HelpTests
         },
         { "merge", ["--out", "-?, -h, --help", "--verbose"] },
         { "assay", ["--model", "--standards", "--min-beads", "--background", "--out", "-?, -h, --help", "--verbose"] },
-        { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--annotations", "--out", "-?, -h, --help", "--verbose"] },
+        { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--test", "--annotations", "--out", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]

@@ -140,4 +140,28 @@ public sealed class SecretomeCommandTests : IDisposable
         Assert.Equal(Lab.Secretome.SecretionClass.ClassicallySecreted, annotations["P05231"].Class);
         Assert.Equal(Lab.Secretome.SecretionClass.Transmembrane, annotations["Q8NAU1"].Class);
     }
+
+    [Fact]
+    public void The_Moderated_Test_Finds_Il6_With_One_Shared_Degrees_Of_Freedom_And_Unknown_Tests_Are_Refused()
+    {
+        var groups = folder.Write("proteinGroups.txt", ProteinGroups());
+        var samples = folder.Write("samples.csv", Sheet);
+        var output = folder.File("moderated.csv");
+
+        var result = CliRun.Run("secretome", groups, "--samples", samples, "--test", "moderated", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("22 tested, 1 significant at FDR 0.05", result.OutputLines[0], StringComparison.Ordinal);
+        var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(["IL6", "yes"], [rows[0][1], rows[0][9]]);
+
+        // No value is missing, so every protein has d = 4 and the same moderated ν = d0 + 4 (at most 22·4).
+        var df = rows.Select(r => double.Parse(r[6], CultureInfo.InvariantCulture)).Distinct().ToArray();
+        Assert.Single(df);
+        Assert.InRange(df[0], 4, 88);
+
+        var unknown = CliRun.Run("secretome", groups, "--samples", samples, "--test", "limma");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.StartsWith("myokinetics: error: Argument 'limma' not recognized. Must be one of:", unknown.ErrorLines[0], StringComparison.Ordinal);
+    }
 }

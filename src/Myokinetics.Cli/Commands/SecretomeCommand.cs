@@ -7,7 +7,7 @@ using Myokinetics.Physiology.Catalog;
 namespace Myokinetics.Cli.Commands;
 
 /// <summary><c>myokinetics secretome proteinGroups.txt --samples S.csv [--intensity lfq|ibaq]
-/// [--min-valid N] [--impute] [--seed S] [--fdr Q] [--annotations U.tsv] [--out FILE]</c>: a
+/// [--min-valid N] [--impute] [--seed S] [--fdr Q] [--test welch|moderated] [--annotations U.tsv] [--out FILE]</c>: a
 /// two-group comparison of a MaxQuant secretome with secretion classes and the catalogue's myokines marked.</summary>
 internal static class SecretomeCommand
 {
@@ -54,6 +54,13 @@ internal static class SecretomeCommand
             HelpName = "Q",
             DefaultValueFactory = _ => 0.05,
         };
+        var test = new Option<string>("--test")
+        {
+            Description = "The per-protein test: welch (unequal variances) or moderated (limma-style empirical Bayes moderated t, Smyth 2004: each protein's variance shrunk towards a prior fitted to all proteins).",
+            HelpName = "welch|moderated",
+            DefaultValueFactory = _ => "welch",
+        };
+        test.AcceptOnlyFromAmong("welch", "moderated");
         var annotations = new Option<string?>("--annotations")
         {
             Description = "A UniProt TSV download (Entry, Signal peptide, Transmembrane, Subcellular location [CC], Keywords) classifying proteins; it takes precedence over the table shipped for the catalogue's myokines.",
@@ -73,6 +80,7 @@ internal static class SecretomeCommand
             impute,
             seed,
             fdr,
+            test,
             annotations,
             output,
         };
@@ -102,7 +110,7 @@ internal static class SecretomeCommand
             var known = Annotations(MyokineCatalog.DefaultPath(), parse.GetValue(annotations));
             var myokines = catalog.Entries.Where(e => e.Uniprot is not null).ToDictionary(e => e.Uniprot!, e => e.Id, StringComparer.Ordinal);
             token.ThrowIfCancellationRequested();
-            var options = new SecretomeOptions(MinValid: n, Impute: parse.GetValue(impute), Seed: parse.GetValue(seed), Fdr: q);
+            var options = new SecretomeOptions(MinValid: n, Impute: parse.GetValue(impute), Seed: parse.GetValue(seed), Fdr: q, Test: parse.GetValue(test) == "moderated" ? SecretomeTest.Moderated : SecretomeTest.Welch);
             var result = SecretomeAnalysis.Analyze(table, sheet, options, known, myokines);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
