@@ -18,7 +18,11 @@ namespace Myokinetics.Lab.Assays;
 /// <c>Blank…</c> a blank, <c>Control…</c> a control, anything else an unknown (case-insensitive);
 /// wells with the same sample name are replicates. Standards' expected concentrations (and controls'
 /// nominal ones) come from a standards file: CSV with the columns <c>sample,analyte,expected</c>
-/// (see <see cref="ReadStandards"/>). Every problem is a <see cref="ModelFormatException"/> naming
+/// (see <see cref="ReadStandards"/>); a standard the file does not list takes its concentration from
+/// the export's own <c>"DataType:","Standard Expected Concentration"</c> section when present, a table
+/// <c>Reagent,&lt;analyte…&gt;</c> with one row per standard (<c>Standard1,10000,…</c>), the layout two
+/// public parsers of real exports read. Controls' nominal concentrations come only from the standards
+/// file (the export's <c>Control Expected Concentration</c> layout was not seen). Every problem is a <see cref="ModelFormatException"/> naming
 /// the file, line and column: a section without its table or ending before the Median section's wells
 /// (a truncated export), a row with too few cells, a non-numeric MFI or bead count, an analyte column
 /// of the Median table missing from the Count table, a standard without an expected concentration.
@@ -26,6 +30,7 @@ namespace Myokinetics.Lab.Assays;
 public static class XponentCsv
 {
     private const string DataType = "DataType:";
+    private const string ExpectedSection = "Standard Expected Concentration";
 
     /// <summary>Whether <paramref name="text"/> looks like an xPONENT export: some line opens with a
     /// <c>DataType:</c> cell (quoted or not), which a tidy plate file cannot hold.</summary>
@@ -128,6 +133,7 @@ public static class XponentCsv
             ?? throw new ModelFormatException(new SourceLocation(source, 0), "the export has no \"DataType:\",\"Median\" (or \"Net MFI\") section");
         var counts = sections.GetValueOrDefault("Count");
         var dilutions = sections.GetValueOrDefault("Dilution Factor");
+        var exported = sections.GetValueOrDefault(ExpectedSection) is { } section ? ExpectedConcentrations(section, source) : null;
         var analytes = data.Header.Skip(2).Where(h => !h.Text.Equals("Total Events", StringComparison.OrdinalIgnoreCase)).ToList();
         if (analytes.Count == 0)
         {
@@ -177,6 +183,10 @@ public static class XponentCsv
                     {
                         expected = value;
                     }
+                    else if (type == WellType.Standard && exported is not null && exported.TryGetValue((sample, analyte.Text), out var fromExport))
+                    {
+                        expected = fromExport;
+                    }
                     else if (type == WellType.Standard)
                     {
                         var where = standards is null
@@ -210,17 +220,25 @@ public static class XponentCsv
                 continue;
             }
 
-            if (name.Text is not ("Median" or "Net MFI" or "Count" or "Dilution Factor"))
+            if (name.Text is not ("Median" or "Net MFI" or "Count" or "Dilution Factor" or ExpectedSection))
             {
                 continue;
             }
 
             var headerLine = l + 2;
-            if (headerLine > lines.Length || Cells(lines[l + 1]) is not [{ Text: "Location" }, { Text: "Sample" }, _, ..] header)
+            if (name.Text == ExpectedSection)
+            {
+                if (headerLine > lines.Length || Cells(lines[l + 1]) is not [{ Text.Length: > 0 } reagent, _, ..] || reagent.Text == DataType)
+                {
+                    throw new ModelFormatException(new SourceLocation(source, Math.Min(headerLine, lines.Length)), $"the {ExpectedSection} section has no table; expected a header Reagent,<analyte…> on the line after \"DataType:\",\"{ExpectedSection}\"");
+                }
+            }
+            else if (headerLine > lines.Length || Cells(lines[l + 1]) is not [{ Text: "Location" }, { Text: "Sample" }, _, ..])
             {
                 throw new ModelFormatException(new SourceLocation(source, Math.Min(headerLine, lines.Length)), $"the {name.Text} section has no table; expected a header Location,Sample,… on the line after \"DataType:\",\"{name.Text}\" (the export looks truncated)");
             }
 
+            var header = Cells(lines[l + 1]);
             var rows = new List<(int Line, List<(string Text, int Column)> Cells)>();
             var r = l + 2;
             for (; r < lines.Length; r++)
@@ -244,6 +262,34 @@ public static class XponentCsv
         }
 
         return sections;
+    }
+
+    /// <summary>The export's own expected concentrations of the standards, by (sample, analyte): a table
+    /// <c>Reagent,&lt;analyte…&gt;</c> with one row per standard (<c>Standard1,10000,…</c>); empty cells
+    /// are skipped.</summary>
+    private static Dictionary<(string Sample, string Analyte), double> ExpectedConcentrations(Section section, string source)
+    {
+        var result = new Dictionary<(string, string), double>();
+        foreach (var (line, cells) in section.Rows)
+        {
+            for (var c = 1; c < section.Header.Count; c++)
+            {
+                if (section.Header[c].Text.Length == 0 || cells[c].Text.Length == 0)
+                {
+                    continue;
+                }
+
+                var value = Number(cells[c], $"expected concentration of '{cells[0].Text}' for '{section.Header[c].Text}'", source, line);
+                if (value <= 0)
+                {
+                    throw new ModelFormatException(new SourceLocation(source, line, cells[c].Column), $"expected concentration of '{cells[0].Text}' for '{section.Header[c].Text}' is {cells[c].Text}; expected a positive concentration");
+                }
+
+                result[(cells[0].Text, section.Header[c].Text)] = value;
+            }
+        }
+
+        return result;
     }
 
     private static double Dilution(Section dilutions, string location, string source)

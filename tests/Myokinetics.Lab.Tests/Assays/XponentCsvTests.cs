@@ -221,4 +221,58 @@ public sealed class XponentCsvTests
 
         Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_Exports_Own_Standard_Expected_Concentrations_Stand_In_For_A_Standards_File()
+    {
+        var export = new XponentExport();
+        var withFile = AssayAnalysis.Analyze(XponentCsv.Parse(export.Export(), "plate.csv", Standards, "standards.csv"), new AssayOptions());
+
+        var wells = XponentCsv.Parse(export.Export(expectedSection: true), "plate.csv", null, string.Empty);
+        var fromExport = AssayAnalysis.Analyze(wells, new AssayOptions());
+
+        // Same standards, same curves and concentrations; only the control, whose nominal concentration
+        // comes from the standards file alone, loses its recovery.
+        Assert.Equal(XponentExport.Level(2), wells.First(w => w.Sample == "Standard3" && w.Analyte == "Irisin").Expected);
+        Assert.Null(wells.First(w => w.Type == WellType.Control).Expected);
+        Assert.Equal(
+            withFile.Wells.Where(w => w.Type != WellType.Control).Select(w => w.Concentration),
+            fromExport.Wells.Where(w => w.Type != WellType.Control).Select(w => w.Concentration));
+        Assert.Empty(fromExport.Controls);
+    }
+
+    [Fact]
+    public void A_Standards_File_Takes_Precedence_Over_The_Exports_Expected_Concentrations()
+    {
+        var text = new XponentExport().Export(expectedSection: true).Replace("Standard1,10000,10000", "Standard1,9000,10000", StringComparison.Ordinal);
+
+        var exported = XponentCsv.Parse(text, "plate.csv", null, string.Empty);
+        var overridden = XponentCsv.Parse(text, "plate.csv", Standards, "standards.csv");
+
+        Assert.Equal(9000, exported.First(w => w.Sample == "Standard1" && w.Analyte == "IL-6").Expected);
+        Assert.Equal(10000, overridden.First(w => w.Sample == "Standard1" && w.Analyte == "IL-6").Expected);
+    }
+
+    [Theory]
+    [InlineData("Standard2,2500,2500", "Standard2,2500,n/a", "plate.csv:78:16: expected concentration of 'Standard2' for 'Irisin' 'n/a' is not a number")]
+    [InlineData("Standard2,2500,2500", "Standard2,-1,2500", "plate.csv:78:11: expected concentration of 'Standard2' for 'IL-6' is -1; expected a positive concentration")]
+    [InlineData("Reagent,IL-6,Irisin\nStandard1", "\nStandard1", "plate.csv:76: the Standard Expected Concentration section has no table")]
+    public void A_Malformed_Expected_Concentration_Section_Names_Line_And_Column(string find, string replace, string message)
+    {
+        var text = new XponentExport().Export(expectedSection: true).Replace(find, replace, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<ModelFormatException>(() => XponentCsv.Parse(text, "plate.csv", null, string.Empty));
+
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Standard_Missing_From_The_Exports_Section_Without_A_File_Is_Named()
+    {
+        var text = new XponentExport().Export(expectedSection: true).Replace("Standard4,156.25,156.25\n", string.Empty, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<ModelFormatException>(() => XponentCsv.Parse(text, "plate.csv", null, string.Empty));
+
+        Assert.Contains("no expected concentration for standard 'Standard4' and analyte 'IL-6'", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -84,7 +84,12 @@ internal sealed class XponentExport
         return text.ToString();
     }
 
-    public string Export(string dataType = "Median")
+    /// <summary>The export's text.</summary>
+    /// <param name="dataType">The MFI section's name (Median or Net MFI).</param>
+    /// <param name="expectedSection">Whether to write the export's own Standard Expected Concentration
+    /// section (<c>Reagent,IL-6,Irisin</c>, one row per standard, the layout public parsers of real
+    /// exports read) and a Control Expected Concentration section after it.</param>
+    public string Export(string dataType = "Median", bool expectedSection = false)
     {
         var text = new StringBuilder();
         text.Append("Program,xPONENT,,MAGPIX\nBuild,4.3.229.0\nDate,11/20/2026,10:12 AM\n\nSN,MAGPX12345678\nBatch,Myokine_EPS_plate1\nProtocolName,Human Myokine Panel\n\n");
@@ -93,6 +98,17 @@ internal sealed class XponentExport
         Table(text, dataType, r => r.Mfi.Select(Number));
         Table(text, "Count", r => r.Beads.Select(b => b.ToString(CultureInfo.InvariantCulture)));
         text.Append("\"DataType:\",\"Units\"\nAnalyte:,IL-6,Irisin\nBeadID:,26,34\nUnits:,Bead,Bead\n\n");
+        if (expectedSection)
+        {
+            text.Append("\"DataType:\",\"Standard Expected Concentration\"\nReagent,IL-6,Irisin\n");
+            for (var i = 0; i < 7; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"Standard{i + 1},{Number(Level(i))},{Number(Level(i))}\n");
+            }
+
+            text.Append("\n\"DataType:\",\"Control Expected Concentration\"\nReagent,IL-6,Irisin\nControl1,250,250\n\n");
+        }
+
         text.Append("\"DataType:\",\"Dilution Factor\"\nLocation,Sample,Dilution Factor\n");
         for (var i = 0; i < rows.Count; i++)
         {
