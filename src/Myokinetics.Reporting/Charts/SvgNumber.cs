@@ -37,5 +37,6 @@ internal static class SvgNumber
         !double.IsFinite(value) ? "–"
         : value == 0 ? "0"
         : Math.Abs(value) >= 1e5 || Math.Abs(value) < 1e-3 ? value.ToString("0.###e+0", CultureInfo.InvariantCulture)
+        : Math.Abs(value) >= 1e4 ? value.ToString("0", CultureInfo.InvariantCulture) // G4 would write 1.235E+04
         : value.ToString("G4", CultureInfo.InvariantCulture);
 }
