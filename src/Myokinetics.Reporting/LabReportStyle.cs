@@ -14,7 +14,8 @@ internal static class LabReportStyle
         table.data tr.flagged td { background: #fdecea; }
         table.data tr.chosen td { font-weight: 600; }
         .tables { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
-        .tables h3 { font-size: 1rem; margin: 0.6rem 0 0; }
+        h3 { font-size: 1rem; margin: 0.8rem 0 0; }
+        .tables .legend { max-width: 28rem; }
         .grid-of-plots { display: flex; flex-wrap: wrap; gap: 1rem; }
         figure { margin: 0; border: 1px solid #e4e7ec; border-radius: 6px; padding: 0.5rem; }
         figcaption { font-weight: 600; margin-bottom: 0.2rem; }
@@ -34,6 +35,7 @@ internal static class LabReportStyle
         svg .axis { font-size: 12px; fill: #1d2430; }
         svg .band { fill: #009E73; fill-opacity: 0.10; stroke: none; }
         svg .guide { stroke: #667085; stroke-width: 1; stroke-dasharray: 4 3; }
+        svg .fc-guide { stroke: #667085; stroke-width: 1; stroke-dasharray: 1.5 3; }
         svg .threshold { stroke: #1d2430; stroke-width: 1.2; stroke-dasharray: 6 4; }
         svg .curve { fill: none; stroke: #1d2430; stroke-width: 1.6; stroke-linejoin: round; }
         svg .limit { stroke: #009E73; stroke-width: 1.3; stroke-dasharray: 5 3; }

@@ -141,7 +141,7 @@ public static class AssayReportWriter
         var best = analyte.Fits.Select(f => f.Aic).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Min();
         foreach (var f in analyte.Fits)
         {
-            var note = f.Chosen ? "used" : f.Note;
+            var note = f.Note;
             if (!f.Converged && double.IsFinite(f.Aic))
             {
                 note = note.Length == 0 ? "not converged" : note + "; not converged";

@@ -91,6 +91,18 @@ internal sealed class LogFrame
     /// <summary>Whether <paramref name="x"/> lies on the x axis (not clamped to an edge).</summary>
     public bool InsideX(double x) => x > 0 && Math.Log10(x) >= XLow - 1e-9 && Math.Log10(x) <= XHigh + 1e-9;
 
+    /// <summary>Whether <paramref name="y"/> lies on the y axis (not clamped to an edge).</summary>
+    public bool InsideY(double y)
+    {
+        if (LogY && !(y > 0))
+        {
+            return false;
+        }
+
+        var v = LogY ? Math.Log10(y) : y;
+        return v >= Y.Min - 1e-9 && v <= Y.Max + 1e-9;
+    }
+
     /// <summary>Opens the SVG with its title and description and draws the plot area, grid, ticks and axis labels.</summary>
     public void Open(StringBuilder svg, string title, string description, string xLabel, string yLabel)
     {
@@ -160,7 +172,7 @@ internal sealed class LogFrame
 
         for (var i = 0; i < xs.Count; i++)
         {
-            var drawable = double.IsFinite(xs[i]) && double.IsFinite(ys[i]) && InsideX(xs[i]) && (!LogY || ys[i] > 0);
+            var drawable = double.IsFinite(xs[i]) && double.IsFinite(ys[i]) && InsideX(xs[i]) && InsideY(ys[i]);
             if (drawable)
             {
                 points.Add($"{C(Px(xs[i]))},{C(Py(ys[i]))}");

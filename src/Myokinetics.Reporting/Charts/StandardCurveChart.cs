@@ -16,9 +16,12 @@ internal static class StandardCurveChart
     {
         var placed = analyte.Wells.Where(w => w.Kind != AssayReportWellKind.Blank).ToList();
         var xs = analyte.CurveConcentrations.Concat(analyte.Standards.Select(s => s.Expected));
-        var ys = analyte.CurveMfi
-            .Concat(analyte.Standards.SelectMany(s => s.Replicates).Select(r => r.Mfi))
-            .Concat(placed.Select(w => w.Mfi));
+        // The y axis follows the measured responses; the curve may extend it by at most a factor 3 either
+        // way (a fitted lower asymptote near or below zero would otherwise stretch it over many decades).
+        var measured = analyte.Standards.SelectMany(s => s.Replicates).Select(r => r.Mfi).Concat(placed.Select(w => w.Mfi)).Where(v => double.IsFinite(v) && v > 0).ToList();
+        var ys = measured.Count == 0
+            ? analyte.CurveMfi.AsEnumerable()
+            : measured.Concat(analyte.CurveMfi.Where(v => v >= measured.Min() / 3 && v <= measured.Max() * 3));
         var frame = LogFrame.LogLog(xs, ys, Height);
         var svg = new StringBuilder();
         var wells = analyte.Standards.Sum(s => s.Replicates.Length);
@@ -90,7 +93,7 @@ internal static class StandardCurveChart
 
     private static void LimitLine(StringBuilder svg, LogFrame frame, double? value, string label, string cssClass, int row)
     {
-        if (value is not { } v || !(v > 0))
+        if (value is not { } v || !frame.InsideX(v))
         {
             return;
         }

@@ -67,7 +67,7 @@ internal static class VolcanoChart
             foreach (var x in new[] { -guide, guide })
             {
                 var px = PlotFrame.C(frame.Px(x));
-                svg.Append($"<line class=\"guide\" x1=\"{px}\" y1=\"{upper}\" x2=\"{px}\" y2=\"{bottom}\"/>\n");
+                svg.Append($"<line class=\"fc-guide\" x1=\"{px}\" y1=\"{upper}\" x2=\"{px}\" y2=\"{bottom}\"/>\n");
             }
 
             svg.Append($"<text class=\"guide-label\" x=\"{PlotFrame.C(frame.Px(guide) + 3)}\" y=\"{PlotFrame.C(PlotFrame.Top + 11)}\">{SvgNumber.Value(Math.Pow(2, guide))}-fold</text>\n");
