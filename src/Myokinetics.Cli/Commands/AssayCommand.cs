@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Myokinetics.Cli.Lab;
+using Myokinetics.Cli.LabReports;
 using Myokinetics.Cli.Output;
 using Myokinetics.Lab.Assays;
 using Myokinetics.Reporting.Assays;

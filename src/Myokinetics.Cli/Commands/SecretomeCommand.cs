@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Myokinetics.Cli.Lab;
+using Myokinetics.Cli.LabReports;
 using Myokinetics.Cli.Output;
 using Myokinetics.Lab.Secretome;
 using Myokinetics.Physiology.Catalog;

@@ -1,7 +1,7 @@
 using Myokinetics.Cli.Commands;
 using Myokinetics.Cli.Output;
 
-namespace Myokinetics.Cli.Lab;
+namespace Myokinetics.Cli.LabReports;
 
 /// <summary>The <c>--report FILE</c> of the laboratory verbs: checked before any work so that a bad path
 /// leaves nothing behind, and written atomically once the page is complete.</summary>

@@ -3,7 +3,7 @@ using Myokinetics.Lab.Secretome;
 using Myokinetics.Reporting;
 using Myokinetics.Reporting.Secretome;
 
-namespace Myokinetics.Cli.Lab;
+namespace Myokinetics.Cli.LabReports;
 
 /// <summary>Builds the HTML report of a secretome comparison: the filtering counts from the valid-value
 /// counts the analysis keeps per protein, the FDR line at the largest p among the significant proteins,

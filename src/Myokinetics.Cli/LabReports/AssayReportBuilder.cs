@@ -3,7 +3,7 @@ using Myokinetics.Lab.Assays;
 using Myokinetics.Reporting;
 using Myokinetics.Reporting.Assays;
 
-namespace Myokinetics.Cli.Lab;
+namespace Myokinetics.Cli.LabReports;
 
 /// <summary>Builds the HTML report of an assay plate from the plate's rows and their analysis: the
 /// standards' wells and expected concentrations come from the rows (the analysis keeps their order),
