@@ -67,7 +67,7 @@ public sealed class LabReportCommandTests : IDisposable
             Assert.Matches(">ULOQ [0-9.]+</text>", svg);
         }
 
-        Assert.Equal(2, Count(html, "Flagged: U2 (far) <span class=\"flag\">out-of-range</span>"));
+        Assert.Equal(2, Count(html, "Flagged: <span class=\"flag\">out-of-range</span> U2 (far)</p>"));
         Assert.Contains("<td>4PL</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>5PL</td>", html, StringComparison.Ordinal);
         Assert.Contains("not asked for", html, StringComparison.Ordinal);

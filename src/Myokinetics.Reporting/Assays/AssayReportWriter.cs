@@ -120,8 +120,10 @@ public static class AssayReportWriter
         }
         else
         {
+            // Grouped by their flags (in order of first appearance), so a plate with many low samples stays readable.
+            var groups = flagged.GroupBy(w => string.Join(' ', w.Flags), StringComparer.Ordinal);
             legend.Append("<p class=\"legend\">Flagged: ");
-            legend.Append(string.Join("; ", flagged.Select(w => $"{Html.Escape(StandardCurveChart.Name(w))} {string.Join(' ', w.Flags.Select(f => $"<span class=\"flag\">{Html.Escape(f)}</span>"))}")));
+            legend.Append(string.Join("; ", groups.Select(g => $"{string.Join(' ', g.First().Flags.Select(f => $"<span class=\"flag\">{Html.Escape(f)}</span>"))} {string.Join(", ", g.Select(w => Html.Escape(StandardCurveChart.Name(w))))}")));
             legend.Append("</p>\n");
         }
 

@@ -12,7 +12,7 @@ internal sealed class LogFrame
     public const int Width = PlotFrame.Width;
     private const double Left = PlotFrame.Left;
     private const double Top = PlotFrame.Top;
-    private const double Right = 14;
+    private const double Right = 24;
     private const double Bottom = 40;
 
     private LogFrame(int xLow, int xHigh, NiceScale y, bool logY, int height)

@@ -124,7 +124,7 @@ public sealed class AssayReportWriterTests
     {
         var html = AssayReportWriter.Write(Document());
 
-        Assert.Contains("Flagged: B2 (s2) <span class=\"flag\">&lt;LLOQ</span>; B3 (far) <span class=\"flag\">out-of-range</span></p>", html, StringComparison.Ordinal);
+        Assert.Contains("Flagged: <span class=\"flag\">&lt;LLOQ</span> B2 (s2); <span class=\"flag\">out-of-range</span> B3 (far)</p>", html, StringComparison.Ordinal);
         Assert.Contains("No unknown or control is flagged.", html, StringComparison.Ordinal);
         Assert.Equal(3, Count(Section(html, 1), "<tr class=\"flagged\"><td>B"));
     }
