@@ -107,6 +107,19 @@ public sealed class LabReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_Malformed_Plate_With_A_Report_Asked_For_Leaves_No_File()
+    {
+        var plate = folder.Write("plate.csv", Plate().Replace("U1,unknown,IL-6,", "U1,unknown,IL-6,x", StringComparison.Ordinal));
+
+        var result = CliRun.Run("assay", plate, "--out", folder.File("results.csv"), "--report", folder.File("plate.html"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Contains("is not a number", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["plate.csv"], folder.Files());
+    }
+
+    [Fact]
     public void The_Report_Cannot_Be_The_Csv()
     {
         var plate = folder.Write("plate.csv", Plate());
