@@ -54,6 +54,16 @@ public sealed class LogFrameTests
     }
 
     [Theory]
+    [InlineData(7.5, 2.5, "7.5")]
+    [InlineData(10, 2.5, "10.0")]
+    [InlineData(20, 5, "20")]
+    [InlineData(0.25, 0.25, "0.25")]
+    public void Tick_Labels_Keep_The_Decimals_Of_A_Step_Like_2_5(double value, double step, string text)
+    {
+        Assert.Equal(text, SvgNumber.Tick(value, step));
+    }
+
+    [Theory]
     [InlineData(12345.6, "12346")]
     [InlineData(9876.54, "9877")]
     [InlineData(123456, "1.235e+5")]

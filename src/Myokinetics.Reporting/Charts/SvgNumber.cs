@@ -23,7 +23,8 @@ internal static class SvgNumber
             return value.ToString("0.###e+0", CultureInfo.InvariantCulture);
         }
 
-        var decimals = step >= 1 ? 0 : (int)Math.Ceiling(-Math.Log10(step) - 1e-9);
+        // A step such as 2.5 needs one decimal (2.5, 7.5), not zero (which would print 2 and 8).
+        var decimals = step >= 1 ? (Math.Abs(step - Math.Round(step)) > 1e-9 ? 1 : 0) : (int)Math.Ceiling(-Math.Log10(step) - 1e-9);
         if (decimals > 0 && Math.Abs((step * Math.Pow(10, decimals)) - Math.Round(step * Math.Pow(10, decimals))) > 1e-6)
         {
             decimals++;

@@ -99,8 +99,10 @@ internal static class VolcanoChart
         }
     }
 
-    /// <summary>Rings and labels for the myokines, top first; a label that would overlap one already
-    /// placed moves down, with a leader line back to its point.</summary>
+    /// <summary>Rings and labels for the myokines, top first. A label goes beside its point (right,
+    /// or left near the right edge); when that overlaps a label already placed it tries one, two …
+    /// label heights lower and higher and then the other side, staying inside the plot, and a leader
+    /// line joins a moved label to its point.</summary>
     private static void Labels(StringBuilder svg, PlotFrame frame, List<SecretomeReportProtein> myokines)
     {
         var placed = new List<(double X1, double X2, double Y)>();
@@ -108,26 +110,56 @@ internal static class VolcanoChart
             .Select(p => (Protein: p, X: frame.Px(p.Log2FoldChange), Y: frame.Py(MinusLog10(p.P))))
             .OrderBy(m => m.Y).ThenBy(m => m.X).ThenBy(m => m.Protein.Myokine, StringComparer.Ordinal)
             .ToList();
+        var plotRight = PlotFrame.Left + PlotFrame.PlotWidth;
         foreach (var (protein, x, y) in ordered)
         {
             svg.Append($"<circle class=\"myokine-ring\" cx=\"{PlotFrame.C(x)}\" cy=\"{PlotFrame.C(y)}\" r=\"7\"/>\n");
             var text = protein.Myokine!;
             var width = (text.Length * 6.6) + 2;
-            var right = x > PlotFrame.Left + PlotFrame.PlotWidth - width - 14;
-            var x1 = right ? x - 10 - width : x + 10;
-            var labelY = Math.Max(y + 4, PlotFrame.Top + LabelHeight);
-            for (var tries = 0; tries < 12 && placed.Any(b => b.X1 < x1 + width && x1 < b.X2 && Math.Abs(b.Y - labelY) < LabelHeight); tries++)
-            {
-                labelY += LabelHeight;
-            }
-
+            var preferLeft = x > plotRight - width - 14;
+            var (x1, labelY, left) = Place(x, y + 4, width, preferLeft, frame, placed);
             placed.Add((x1, x1 + width, labelY));
-            if (Math.Abs(labelY - (y + 4)) > 1)
+            var anchorX = left ? x1 + width : x1;
+            if (Math.Abs(labelY - (y + 4)) > 1 || left != preferLeft)
             {
-                svg.Append($"<line class=\"leader\" x1=\"{PlotFrame.C(x)}\" y1=\"{PlotFrame.C(y)}\" x2=\"{PlotFrame.C(right ? x1 + width : x1)}\" y2=\"{PlotFrame.C(labelY - 4)}\"/>");
+                svg.Append($"<line class=\"leader\" x1=\"{PlotFrame.C(x)}\" y1=\"{PlotFrame.C(y)}\" x2=\"{PlotFrame.C(anchorX)}\" y2=\"{PlotFrame.C(labelY - 4)}\"/>");
             }
 
-            svg.Append($"<text class=\"myokine-label\" x=\"{PlotFrame.C(right ? x1 + width : x1)}\" y=\"{PlotFrame.C(labelY)}\" text-anchor=\"{(right ? "end" : "start")}\">{Html.Escape(text)}</text>\n");
+            svg.Append($"<text class=\"myokine-label\" x=\"{PlotFrame.C(anchorX)}\" y=\"{PlotFrame.C(labelY)}\" text-anchor=\"{(left ? "end" : "start")}\">{Html.Escape(text)}</text>\n");
         }
+    }
+
+    /// <summary>The first free place for a label (left edge, baseline, whether it sits left of its point).</summary>
+    private static (double X1, double Y, bool Left) Place(double x, double baseline, double width, bool preferLeft, PlotFrame frame, List<(double X1, double X2, double Y)> placed)
+    {
+        var top = PlotFrame.Top + LabelHeight;
+        var bottom = frame.PlotBottom - 3;
+        foreach (var left in new[] { preferLeft, !preferLeft })
+        {
+            var x1 = left ? x - 10 - width : x + 10;
+            if (x1 < PlotFrame.Left + 2 || x1 + width > PlotFrame.Left + PlotFrame.PlotWidth - 2)
+            {
+                continue;
+            }
+
+            for (var step = 0; step <= 16; step++)
+            {
+                // 0, +1, −1, +2, −2 … label heights from the point.
+                var offset = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1) * LabelHeight;
+                var candidate = baseline + offset;
+                if (candidate < top || candidate > bottom)
+                {
+                    continue;
+                }
+
+                if (!placed.Any(b => b.X1 < x1 + width && x1 < b.X2 && Math.Abs(b.Y - candidate) < LabelHeight))
+                {
+                    return (x1, candidate, left);
+                }
+            }
+        }
+
+        var fallback = preferLeft ? x - 10 - width : x + 10;
+        return (fallback, Math.Clamp(baseline, top, bottom), preferLeft);
     }
 }

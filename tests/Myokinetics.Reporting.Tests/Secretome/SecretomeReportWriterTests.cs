@@ -64,6 +64,35 @@ public sealed class SecretomeReportWriterTests
     }
 
     [Fact]
+    public void Crowded_Myokine_Labels_Stay_Inside_The_Plot_Without_Overlapping()
+    {
+        // Eight myokines within a hair of each other near p = 1, where labels pushed down would leave the plot.
+        var crowded = Enumerable.Range(0, 8)
+            .Select(i => new SecretomeReportProtein($"M{i}", $"P{i}", 0.01 * i, 0.98 - (0.001 * i), 0.99, false, "other", false, $"myokine{i}"))
+            .ToImmutableArray();
+        var html = SecretomeReportWriter.Write(Document() with { Proteins = crowded, PThreshold = null });
+
+        // Each label's box: its anchor, its side (text-anchor) and a width of 6.6 px per character.
+        var labels = Regex.Matches(Volcano(html), "<text class=\"myokine-label\" x=\"([^\"]*)\" y=\"([^\"]*)\" text-anchor=\"(start|end)\">([^<]*)<")
+            .Select(m => (Anchor: Parse(m.Groups[1].Value), Y: Parse(m.Groups[2].Value), End: m.Groups[3].Value == "end", Width: m.Groups[4].Value.Length * 6.6))
+            .Select(l => (X1: l.End ? l.Anchor - l.Width : l.Anchor, X2: l.End ? l.Anchor : l.Anchor + l.Width, l.Y))
+            .ToList();
+        Assert.Equal(8, labels.Count);
+        var bottom = Charts.PlotFrame.Top + (Charts.VolcanoChart.Height - Charts.PlotFrame.Top - 40);
+        Assert.All(labels, l => Assert.InRange(l.Y, Charts.PlotFrame.Top, bottom));
+        for (var i = 0; i < labels.Count; i++)
+        {
+            for (var j = i + 1; j < labels.Count; j++)
+            {
+                var sideBySide = labels[i].X2 <= labels[j].X1 || labels[j].X2 <= labels[i].X1;
+                Assert.True(sideBySide || Math.Abs(labels[i].Y - labels[j].Y) >= 11.9, $"labels {i} and {j} overlap");
+            }
+        }
+    }
+
+    private static double Parse(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void The_Fdr_Threshold_Is_A_Line_At_Its_P_Value_And_Absent_When_Nothing_Is_Significant()
     {
         var volcano = Volcano(SecretomeReportWriter.Write(Document()));
