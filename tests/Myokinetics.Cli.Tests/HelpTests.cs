@@ -52,8 +52,8 @@ public sealed partial class HelpTests
             ]
         },
         { "merge", ["--out", "-?, -h, --help", "--verbose"] },
-        { "assay", ["--model", "--standards", "--min-beads", "--background", "--out", "-?, -h, --help", "--verbose"] },
-        { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--test", "--annotations", "--out", "-?, -h, --help", "--verbose"] },
+        { "assay", ["--model", "--standards", "--min-beads", "--background", "--out", "--report", "-?, -h, --help", "--verbose"] },
+        { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--test", "--annotations", "--out", "--report", "-?, -h, --help", "--verbose"] },
     };
 
     [Theory]

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Myokinetics.Cli.LabReports;
 using Myokinetics.Cli.Output;
 using Myokinetics.Lab.Assays;
+using Myokinetics.Reporting.Assays;
 
 namespace Myokinetics.Cli.Commands;
 
 /// <summary><c>myokinetics assay PLATE.csv [--model 4pl|5pl|auto] [--standards FILE] [--min-beads N]
-/// [--background none|subtract] [--out FILE]</c>: standard curves and concentrations of a multiplex
+/// [--background none|subtract] [--out FILE] [--report FILE.html]</c>: standard curves and concentrations of a multiplex
 /// immunoassay plate (a tidy plate CSV or a Luminex xPONENT export, told apart by content).</summary>
 internal static class AssayCommand
 {
@@ -56,6 +58,11 @@ internal static class AssayCommand
             Description = "Write the CSV (well, analyte, type, mfi, concentration, dilution, flag) to FILE instead of standard output; written whole or not at all.",
             HelpName = "FILE",
         };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write a self-contained HTML report: per analyte the standard curve (log–log) with the unknowns and controls on it, LOD/LLOQ/ULOQ, the standards' recovery, the 4PL/5PL AIC and tables of standards, controls and flagged samples.",
+            HelpName = "FILE.html",
+        };
         var command = new Command("assay", "Fit 4PL/5PL standard curves per analyte of a multiplex immunoassay plate and back-calculate every well's concentration with flags.")
         {
             plate,
@@ -65,6 +72,7 @@ internal static class AssayCommand
             background,
             output,
         };
+        command.Options.Add(report);
         command.SetAction((parse, token) =>
         {
             var options = new AssayOptions(
@@ -76,7 +84,10 @@ internal static class AssayCommand
                 },
                 MinBeads: parse.GetValue(minBeads),
                 Background: parse.GetValue(background) == "subtract" ? BackgroundHandling.Subtract : BackgroundHandling.None);
-            var result = AssayAnalysis.Analyze(PlateFile.Read(parse.GetValue(plate)!, parse.GetValue(standards)), options, token);
+            var reportPath = ReportOutput.Check(parse.GetValue(report), parse.GetValue(output));
+            var wells = PlateFile.Read(parse.GetValue(plate)!, parse.GetValue(standards));
+            var result = AssayAnalysis.Analyze(wells, options, token);
+            var html = reportPath is null ? null : AssayReportWriter.Write(AssayReportBuilder.Build(parse.GetValue(plate)!, wells, result, options, token));
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
             {
@@ -97,6 +108,11 @@ internal static class AssayCommand
                 }
 
                 console.WriteLine($"wrote {path}");
+            }
+
+            if (reportPath is not null)
+            {
+                ReportOutput.Write(reportPath, html!, path is null ? null : parse.InvocationConfiguration.Output);
             }
 
             return Task.FromResult(ExitCodes.Success);

@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
+using Myokinetics.Cli.LabReports;
 using Myokinetics.Cli.Output;
 using Myokinetics.Lab.Secretome;
 using Myokinetics.Physiology.Catalog;
+using Myokinetics.Reporting.Secretome;
 
 namespace Myokinetics.Cli.Commands;
 
 /// <summary><c>myokinetics secretome proteinGroups.txt --samples S.csv [--intensity lfq|ibaq]
-/// [--min-valid N] [--impute] [--seed S] [--fdr Q] [--test welch|moderated] [--annotations U.tsv] [--out FILE]</c>: a
+/// [--min-valid N] [--impute] [--seed S] [--fdr Q] [--test welch|moderated] [--annotations U.tsv] [--out FILE] [--report FILE.html]</c>: a
 /// two-group comparison of a MaxQuant secretome with secretion classes and the catalogue's myokines marked.</summary>
 internal static class SecretomeCommand
 {
@@ -71,6 +73,11 @@ internal static class SecretomeCommand
             Description = "Write the CSV (protein ids, gene names, log2 fold change, t, df, p, q, significant, class, myokine) to FILE instead of standard output; written whole or not at all.",
             HelpName = "FILE",
         };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write a self-contained HTML report: a volcano plot (significant proteins coloured, classically secreted ones as triangles, the catalogue's myokines labelled), the significant proteins, counts by secretion class and the filtering summary.",
+            HelpName = "FILE.html",
+        };
         var command = new Command("secretome", "Compare two groups of a MaxQuant secretome: log2 intensities, valid-value filter, optional imputation, Welch t-test with Benjamini–Hochberg FDR, secretion class and myokines.")
         {
             proteinGroups,
@@ -84,6 +91,7 @@ internal static class SecretomeCommand
             annotations,
             output,
         };
+        command.Options.Add(report);
         command.SetAction((parse, token) =>
         {
             var n = parse.GetValue(minValid);
@@ -98,6 +106,7 @@ internal static class SecretomeCommand
                 throw new CommandInputException($"--fdr must be in (0, 1], found {q.ToString(CultureInfo.InvariantCulture)}");
             }
 
+            var reportPath = ReportOutput.Check(parse.GetValue(report), parse.GetValue(output));
             IntensityKind? kind = parse.GetValue(intensity) switch
             {
                 "lfq" => IntensityKind.Lfq,
@@ -112,6 +121,7 @@ internal static class SecretomeCommand
             token.ThrowIfCancellationRequested();
             var options = new SecretomeOptions(MinValid: n, Impute: parse.GetValue(impute), Seed: parse.GetValue(seed), Fdr: q, Test: parse.GetValue(test) == "moderated" ? SecretomeTest.Moderated : SecretomeTest.Welch);
             var result = SecretomeAnalysis.Analyze(table, sheet, options, known, myokines);
+            var html = reportPath is null ? null : SecretomeReportWriter.Write(SecretomeReportBuilder.Build(parse.GetValue(proteinGroups)!, parse.GetValue(samples)!, parse.GetValue(annotations), sheet, options, result));
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
             {
@@ -123,6 +133,11 @@ internal static class SecretomeCommand
                 var console = parse.InvocationConfiguration.Output;
                 console.WriteLine(Summary(result, q));
                 console.WriteLine($"wrote {path}");
+            }
+
+            if (reportPath is not null)
+            {
+                ReportOutput.Write(reportPath, html!, path is null ? null : parse.InvocationConfiguration.Output);
             }
 
             return Task.FromResult(ExitCodes.Success);

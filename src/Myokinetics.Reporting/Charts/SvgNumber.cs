@@ -23,7 +23,8 @@ internal static class SvgNumber
             return value.ToString("0.###e+0", CultureInfo.InvariantCulture);
         }
 
-        var decimals = step >= 1 ? 0 : (int)Math.Ceiling(-Math.Log10(step) - 1e-9);
+        // A step such as 2.5 needs one decimal (2.5, 7.5), not zero (which would print 2 and 8).
+        var decimals = step >= 1 ? (Math.Abs(step - Math.Round(step)) > 1e-9 ? 1 : 0) : (int)Math.Ceiling(-Math.Log10(step) - 1e-9);
         if (decimals > 0 && Math.Abs((step * Math.Pow(10, decimals)) - Math.Round(step * Math.Pow(10, decimals))) > 1e-6)
         {
             decimals++;
@@ -37,5 +38,6 @@ internal static class SvgNumber
         !double.IsFinite(value) ? "–"
         : value == 0 ? "0"
         : Math.Abs(value) >= 1e5 || Math.Abs(value) < 1e-3 ? value.ToString("0.###e+0", CultureInfo.InvariantCulture)
+        : Math.Abs(value) >= 1e4 ? value.ToString("0", CultureInfo.InvariantCulture) // G4 would write 1.235E+04
         : value.ToString("G4", CultureInfo.InvariantCulture);
 }
