@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Myokinetics.Cli.Assays;
 using Myokinetics.Cli.Output;
 using Myokinetics.Lab.Assays;
 
 namespace Myokinetics.Cli.Commands;
 
 /// <summary><c>myokinetics assay PLATE.csv [--model 4pl|5pl|auto] [--standards FILE] [--min-beads N]
-/// [--background none|subtract] [--out FILE]</c>: standard curves and concentrations of a multiplex
+/// [--background none|subtract] [--design DESIGN.csv [--keep-flagged]] [--out FILE]</c>: standard curves and concentrations of a multiplex
 /// immunoassay plate (a tidy plate CSV or a Luminex xPONENT export, told apart by content).</summary>
 internal static class AssayCommand
 {
@@ -56,6 +57,15 @@ internal static class AssayCommand
             Description = "Write the CSV (well, analyte, type, mfi, concentration, dilution, flag) to FILE instead of standard output; written whole or not at all.",
             HelpName = "FILE",
         };
+        var design = new Option<string?>("--design")
+        {
+            Description = "A design sheet (CSV: a 'sample,experiment,time' table, a blank line, an 'analyte,observable' table) mapping each sample to its experiment and hours since the start of stimulation and each analyte to a model observable; the output becomes fit's data CSV (experiment, time, observable, value; one row per well).",
+            HelpName = "FILE",
+        };
+        var keepFlagged = new Option<bool>("--keep-flagged")
+        {
+            Description = "With --design: keep wells flagged <LLOQ or >ULOQ (left out by default, with a count printed).",
+        };
         var command = new Command("assay", "Fit 4PL/5PL standard curves per analyte of a multiplex immunoassay plate and back-calculate every well's concentration with flags.")
         {
             plate,
@@ -65,8 +75,15 @@ internal static class AssayCommand
             background,
             output,
         };
+        command.Options.Add(design);
+        command.Options.Add(keepFlagged);
         command.SetAction((parse, token) =>
         {
+            if (parse.GetValue(keepFlagged) && parse.GetValue(design) is null)
+            {
+                throw new CommandInputException("--keep-flagged applies to the data CSV of --design: give --design with it");
+            }
+
             var options = new AssayOptions(
                 Model: parse.GetValue(model) switch
                 {
@@ -76,6 +93,12 @@ internal static class AssayCommand
                 },
                 MinBeads: parse.GetValue(minBeads),
                 Background: parse.GetValue(background) == "subtract" ? BackgroundHandling.Subtract : BackgroundHandling.None);
+            if (parse.GetValue(design) is { } designPath)
+            {
+                AssayDesignJob.Run(parse.GetValue(plate)!, parse.GetValue(standards), designPath, parse.GetValue(keepFlagged), options, SimulateCommand.OutputPath(parse.GetValue(output)), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, token);
+                return Task.FromResult(ExitCodes.Success);
+            }
+
             var result = AssayAnalysis.Analyze(PlateFile.Read(parse.GetValue(plate)!, parse.GetValue(standards)), options, token);
             var path = SimulateCommand.OutputPath(parse.GetValue(output));
             if (path is null)
