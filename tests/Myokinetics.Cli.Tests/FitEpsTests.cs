@@ -76,4 +76,25 @@ public sealed class FitEpsTests : IDisposable
         Assert.Contains("has no EPS input eps_on", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
         Assert.Contains(EpsProtocol.Inputs[^1], result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_Fitted_Model_Simulated_Later_Reproduces_The_Fitted_Curve()
+    {
+        // Known answer: [A](t) = 5·e^(−0.8 t) (the decay test model with k = 0.8 instead of 0.5).
+        var model = folder.Write("decay.ant", TestModels.DecayAntimony);
+        var rows = Enumerable.Range(0, 9).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t},A,{5 * Math.Exp(-0.8 * t):R},0.01"));
+        var data = folder.Write("data.csv", "time,observable,value,sd\n" + string.Join('\n', rows) + "\n");
+        var parameters = folder.Write("p.yaml", "parameters:\n  k: { lower: 0.01, upper: 10 }\n");
+
+        var fit = CliRun.Run("fit", model, "--data", data, "--parameters", parameters, "--out", folder.File("out"), "--relative-tolerance", "1e-10");
+        var again = CliRun.Run("simulate", folder.File(Path.Combine("out", "fitted.ant")), "--end", "8", "--steps", "8", "--variables", "A", "--relative-tolerance", "1e-10");
+
+        Assert.True(fit.ExitCode == 0, fit.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        var a = Csv.Parse(again.Output).Column("A");
+        for (var t = 0; t <= 8; t++)
+        {
+            Assert.Equal(5 * Math.Exp(-0.8 * t), a[t], 1e-5);
+        }
+    }
 }
