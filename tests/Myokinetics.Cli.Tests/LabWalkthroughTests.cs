@@ -5,7 +5,8 @@ namespace Myokinetics.Cli.Tests;
 /// <summary>
 /// The two commands of docs/lab.md on the synthetic example plate of examples/lab: <c>assay --design</c>
 /// turns the xPONENT export into the fit's data, and <c>fit --experiments … --predict</c> recovers the
-/// parameters make_plate.py generated it with (il6_basal 60, il6_stim 2.5, cxcl1_basal 20, cxcl1_stim 5).
+/// parameters make_plate.py generated it with (il6_basal 60, il6_stim 2.5, cxcl1_basal 20, cxcl1_stim 5;
+/// seed 4; docs/lab.md says how often the intervals hold over other seeds).
 /// </summary>
 public sealed class LabWalkthroughTests : IDisposable
 {
@@ -32,7 +33,8 @@ public sealed class LabWalkthroughTests : IDisposable
         var fit = CliRun.Run("fit", "--data", data, "--parameters", Path.Combine(example, "parameters.yaml"), "--experiments", Path.Combine(example, "experiments.yaml"), "--predict", "resistance 100Hz 1h", "--end", "48h", "--out", output, "--report", folder.File("report.html"));
 
         Assert.True(assay.ExitCode == 0, assay.Error);
-        Assert.Contains("design: 48 data rows in 2 experiments (one per well; fit estimates the error from the replicates)", assay.OutputLines);
+        Assert.Contains("design: 57 data rows in 2 experiments (one per well; fit estimates the error from the replicates)", assay.OutputLines);
+        Assert.Contains("  left out 3 wells: 3 <LLOQ; --keep-flagged keeps those outside LLOQ–ULOQ", assay.OutputLines);
         Assert.Contains("  samples not in the design sheet, left out: QC_pool", assay.OutputLines);
         Assert.True(fit.ExitCode == 0, fit.Error);
         var estimates = File.ReadAllLines(Path.Combine(output, "estimates.csv")).Skip(1).Select(l => l.Split(',')).ToList();
