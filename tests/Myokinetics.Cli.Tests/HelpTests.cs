@@ -31,7 +31,7 @@ public sealed partial class HelpTests
             [
                 "--data", "--parameters", "--experiments", "--method", "--starts", "--seed", "--threads", "--max-iterations",
                 "--out", "--absolute-tolerance", "--relative-tolerance", "--integrator", "--exercise", "--dose", "--subject",
-                "--protocol", "--report", "-?, -h, --help", "--verbose",
+                "--protocol", "--report", "--eps", "--predict", "--end", "-?, -h, --help", "--verbose",
             ]
         },
         {
@@ -52,7 +52,7 @@ public sealed partial class HelpTests
             ]
         },
         { "merge", ["--out", "-?, -h, --help", "--verbose"] },
-        { "assay", ["--model", "--standards", "--min-beads", "--background", "--out", "--report", "-?, -h, --help", "--verbose"] },
+        { "assay", ["--model", "--standards", "--min-beads", "--background", "--out", "--report", "--design", "--keep-flagged", "-?, -h, --help", "--verbose"] },
         { "secretome", ["--samples", "--intensity", "--min-valid", "--impute", "--seed", "--fdr", "--test", "--annotations", "--out", "--report", "-?, -h, --help", "--verbose"] },
     };
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Myokinetics.Cli.LabReports;
+using Myokinetics.Cli.Assays;
 using Myokinetics.Cli.Output;
 using Myokinetics.Lab.Assays;
 using Myokinetics.Reporting.Assays;
@@ -7,7 +8,7 @@ using Myokinetics.Reporting.Assays;
 namespace Myokinetics.Cli.Commands;
 
 /// <summary><c>myokinetics assay PLATE.csv [--model 4pl|5pl|auto] [--standards FILE] [--min-beads N]
-/// [--background none|subtract] [--out FILE] [--report FILE.html]</c>: standard curves and concentrations of a multiplex
+/// [--background none|subtract] [--design DESIGN.csv [--keep-flagged]] [--out FILE] [--report FILE.html]</c>: standard curves and concentrations of a multiplex
 /// immunoassay plate (a tidy plate CSV or a Luminex xPONENT export, told apart by content).</summary>
 internal static class AssayCommand
 {
@@ -63,6 +64,15 @@ internal static class AssayCommand
             Description = "Also write a self-contained HTML report: per analyte the standard curve (log–log) with the unknowns and controls on it, LOD/LLOQ/ULOQ, the standards' recovery, the 4PL/5PL AIC and tables of standards, controls and flagged samples.",
             HelpName = "FILE.html",
         };
+        var design = new Option<string?>("--design")
+        {
+            Description = "A design sheet (CSV: a 'sample,experiment,time' table, a blank line, an 'analyte,observable' table) mapping each sample to its experiment and hours since the start of stimulation and each analyte to a model observable; the output becomes fit's data CSV (experiment, time, observable, value; one row per well).",
+            HelpName = "FILE",
+        };
+        var keepFlagged = new Option<bool>("--keep-flagged")
+        {
+            Description = "With --design: keep wells flagged <LLOQ or >ULOQ (left out by default, with a count printed).",
+        };
         var command = new Command("assay", "Fit 4PL/5PL standard curves per analyte of a multiplex immunoassay plate and back-calculate every well's concentration with flags.")
         {
             plate,
@@ -73,8 +83,15 @@ internal static class AssayCommand
             output,
         };
         command.Options.Add(report);
+        command.Options.Add(design);
+        command.Options.Add(keepFlagged);
         command.SetAction((parse, token) =>
         {
+            if (parse.GetValue(keepFlagged) && parse.GetValue(design) is null)
+            {
+                throw new CommandInputException("--keep-flagged applies to the data CSV of --design: give --design with it");
+            }
+
             var options = new AssayOptions(
                 Model: parse.GetValue(model) switch
                 {
@@ -85,6 +102,12 @@ internal static class AssayCommand
                 MinBeads: parse.GetValue(minBeads),
                 Background: parse.GetValue(background) == "subtract" ? BackgroundHandling.Subtract : BackgroundHandling.None);
             var reportPath = ReportOutput.Check(parse.GetValue(report), parse.GetValue(output));
+            if (parse.GetValue(design) is { } designPath)
+            {
+                AssayDesignJob.Run(parse.GetValue(plate)!, parse.GetValue(standards), designPath, parse.GetValue(keepFlagged), options, SimulateCommand.OutputPath(parse.GetValue(output)), reportPath, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, token);
+                return Task.FromResult(ExitCodes.Success);
+            }
+
             var wells = PlateFile.Read(parse.GetValue(plate)!, parse.GetValue(standards));
             var result = AssayAnalysis.Analyze(wells, options, token);
             var html = reportPath is null ? null : AssayReportWriter.Write(AssayReportBuilder.Build(parse.GetValue(plate)!, wells, result, options, token));

@@ -4,8 +4,9 @@ using Myokinetics.Cli.Estimation;
 
 namespace Myokinetics.Cli.Commands;
 
-/// <summary><c>myokinetics fit [MODEL] --data D.csv --parameters P.yaml --out DIR [options]</c>: estimate
-/// parameters from data, with confidence intervals, goodness of fit and an optional HTML report.</summary>
+/// <summary><c>myokinetics fit [MODEL] --data D.csv --parameters P.yaml --out DIR [--eps TEXT] [--predict TEXT [--end T]] [options]</c>:
+/// estimate parameters from data, with confidence intervals, goodness of fit, the fitted model, an
+/// optional EPS prediction and an optional HTML report.</summary>
 internal static class FitCommand
 {
     public static Command Create()
@@ -25,7 +26,7 @@ internal static class FitCommand
         };
         var experiments = new Option<string?>("--experiments")
         {
-            Description = "Several experiments: YAML 'experiments: { id: protocol-file | { exercise, dose, subject, protocol } }'; the data's experiment column names them. Without it the protocol options describe the one experiment.",
+            Description = "Several experiments: YAML 'experiments: { id: protocol-file | { exercise, dose, subject, protocol } | { eps: TEXT|none } }'; the data's experiment column names them. Without it the protocol options (or --eps) describe the one experiment.",
             HelpName = "FILE",
         };
         var method = new Option<string>("--method")
@@ -63,7 +64,7 @@ internal static class FitCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "The folder for estimates.csv (parameter, estimate, se, ci_low, ci_high, unit) and fit.csv (experiment, time, observable, data, model, residual).",
+            Description = "The folder for estimates.csv (parameter, estimate, se, ci_low, ci_high, unit), fit.csv (experiment, time, observable, data, model, residual), fitted.ant (the model with the estimates) and, with --predict, prediction.csv.",
             HelpName = "DIR",
             Required = true,
         };
@@ -71,6 +72,23 @@ internal static class FitCommand
         {
             Description = "Also write a self-contained HTML report: data with error bars and the fitted curves, residuals, estimates and profiles.",
             HelpName = "FILE",
+        };
+
+        var eps = new Option<string?>("--eps")
+        {
+            Description = "Fit the built-in in-vitro EPS model of a myotube well (or a MODEL with its stimulator inputs) under this stimulation, as simulate --eps takes it, e.g. \"endurance 1Hz 2ms 12V 24h\".",
+            HelpName = "TEXT",
+        };
+        var predict = new Option<string?>("--predict")
+        {
+            Description = "After an EPS fit, also simulate the fitted model under this EPS stimulation (e.g. \"resistance 100Hz 1h\") and write DIR/prediction.csv (time, then the fitted observables); with --report, plot it.",
+            HelpName = "TEXT",
+        };
+        var predictEnd = new Option<TimeArgument?>("--end")
+        {
+            Description = "Where the prediction ends (e.g. 48h; default: the end of the stimulation or the last data time, whichever is later).",
+            HelpName = "TIME",
+            CustomParser = result => OptionParsers.Time("--end", positive: true)(result),
         };
 
         var command = new Command("fit", "Estimate parameters of a model (by default the crosstalk model) from data: weighted least squares, or maximum likelihood with an estimated error when the data have no sd; confidence intervals from the Fisher information or the profile likelihood.")
@@ -91,6 +109,9 @@ internal static class FitCommand
         var protocolOptions = new ProtocolOptions();
         protocolOptions.AddTo(command);
         command.Options.Add(report);
+        command.Options.Add(eps);
+        command.Options.Add(predict);
+        command.Options.Add(predictEnd);
         ModelInput.RefuseBlank(command, model);
         command.SetAction((parse, token) =>
         {
@@ -118,7 +139,12 @@ internal static class FitCommand
                 protocolOptions.Read(parse),
                 options,
                 parse.GetValue(output)!,
-                parse.GetValue(report));
+                parse.GetValue(report))
+            {
+                Eps = parse.GetValue(eps),
+                Predict = parse.GetValue(predict),
+                PredictEnd = parse.GetValue(predictEnd),
+            };
             var configuration = parse.InvocationConfiguration;
             FitJob.Run(request, configuration.Output, configuration.Error, GlobalOptions.IsVerbose(parse), token);
             return Task.FromResult(ExitCodes.Success);

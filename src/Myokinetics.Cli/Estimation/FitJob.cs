@@ -13,16 +13,20 @@ namespace Myokinetics.Cli.Estimation;
 /// Runs <c>myokinetics fit</c>: reads the data, the parameters and the experiments, applies each
 /// experiment's protocol and compiles it once, fits, and writes DIR/estimates.csv
 /// (<c>parameter,estimate,se,ci_low,ci_high,unit</c>), DIR/fit.csv
-/// (<c>experiment,time,observable,data,model,residual</c>, residual = data − model), summary lines on
-/// standard output and, when asked, the HTML report.
+/// (<c>experiment,time,observable,data,model,residual</c>, residual = data − model), DIR/fitted.ant
+/// (the model with the estimates substituted), with <c>--predict</c> DIR/prediction.csv, summary lines
+/// on standard output and, when asked, the HTML report.
 /// </summary>
 internal static class FitJob
 {
     public static void Run(FitRequest request, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
     {
-        var source = ModelSource.Load(request.ModelPath, error, verbose);
+        var listed = request.ExperimentsPath is null ? null : ExperimentFile.Read(request.ExperimentsPath);
+        var eps = request.Eps is not null || (listed?.Any(e => e.Eps is not null) ?? false);
+        CheckEpsOptions(request, listed, eps);
+        var source = eps ? EpsSource.Base(request.ModelPath, request.Protocol, error, verbose) : ModelSource.Load(request.ModelPath, error, verbose);
         var data = MeasurementCsv.Read(request.DataPath);
-        var experiments = Experiments(request, source, data, error, verbose);
+        var experiments = Experiments(request, source, listed, eps, data, error, verbose);
         var file = ParameterFile.Read(request.ParametersPath, experiments[0].Model);
         var options = request.Options with
         {
@@ -55,22 +59,66 @@ internal static class FitJob
             }
         });
 
+        var fittedPath = Path.Combine(request.OutputFolder, FittedModel.FileName);
+        AtomicFile.WriteText(fittedPath, writer => writer.Write(FittedModel.Write(source.Model, experiments[0].Model, result, request)));
+        var prediction = request.Predict is { } predict ? Prediction.Run(request, source, predict, data, result, options, error, verbose, cancellationToken) : null;
+        var predictionPath = Path.Combine(request.OutputFolder, Prediction.FileName);
+        if (prediction is not null)
+        {
+            AtomicFile.WriteText(predictionPath, prediction.Write);
+        }
+
         WriteSummary(output, result, experiments, Unit, options.ConfidenceLevel);
-        output.WriteLine($"wrote {estimatesPath} and {fitPath}");
+        output.WriteLine($"wrote {estimatesPath}, {fitPath} and {fittedPath}");
+        if (prediction is not null)
+        {
+            output.WriteLine(prediction.Summary(Unit));
+            output.WriteLine($"wrote {predictionPath}");
+        }
+
         if (request.ReportPath is { } reportPath)
         {
             var document = FitReportBuilder.Build(request, source, experiments, file.Parameters, result, options, Unit, cancellationToken);
+            if (prediction is not null)
+            {
+                document = document with { Predictions = prediction.Panels(Unit), PredictionNote = prediction.Note };
+            }
+
             AtomicFile.WriteText(reportPath, writer => FitReportWriter.Write(document, writer));
             output.WriteLine($"wrote {reportPath}");
         }
     }
 
-    /// <summary>One experiment per protocol: the single experiment of the protocol options, or those of
-    /// the experiments file; each data point's experiment must be one of them.</summary>
-    private static List<FitExperiment> Experiments(FitRequest request, ModelSource source, ImmutableArray<Measurement> data, TextWriter error, bool verbose)
+    /// <summary>With EPS experiments: no --eps together with --experiments, and --predict only then.</summary>
+    private static void CheckEpsOptions(FitRequest request, IReadOnlyList<ExperimentEntry>? listed, bool eps)
+    {
+        if (request.Eps is not null && listed is not null)
+        {
+            throw new CommandInputException($"with --experiments, give each experiment's stimulation as 'eps:' in {request.ExperimentsPath}, not with --eps");
+        }
+
+        if (listed is not null && eps && listed.FirstOrDefault(e => e.Eps is null) is { } other)
+        {
+            throw new ModelFormatException(other.Location, $"experiment '{other.Id}' has no 'eps': when one experiment is an EPS experiment all are (write 'eps: none' for an unstimulated well)");
+        }
+
+        if (request.Predict is not null && !eps)
+        {
+            throw new CommandInputException("--predict simulates an EPS stimulation with the estimates: fit EPS experiments (--eps, or 'eps:' entries in --experiments)");
+        }
+
+        if (request.PredictEnd is not null && request.Predict is null)
+        {
+            throw new CommandInputException("--end sets where the prediction ends: give --predict with it");
+        }
+    }
+
+    /// <summary>One experiment per protocol: the single experiment of the protocol options (or of
+    /// --eps), or those of the experiments file; each data point's experiment must be one of them.</summary>
+    private static List<FitExperiment> Experiments(FitRequest request, ModelSource source, IReadOnlyList<ExperimentEntry>? listed, bool eps, ImmutableArray<Measurement> data, TextWriter error, bool verbose)
     {
         var result = new List<FitExperiment>();
-        if (request.ExperimentsPath is null)
+        if (listed is null)
         {
             var ids = data.Select(d => d.Experiment).Distinct(StringComparer.Ordinal).ToList();
             if (ids.Count > 1)
@@ -78,7 +126,9 @@ internal static class FitJob
                 throw new CommandInputException($"{request.DataPath} has {ids.Count} experiments ({string.Join(", ", ids)}); give --experiments with a protocol for each");
             }
 
-            result.Add(new FitExperiment(ids[0], PreparedModel.Prepare(source, request.Protocol, error, verbose, checkUnits: false).Compiled, data));
+            var single = request.Eps is { } text ? EpsSource.Apply(source, text, EpsSource.OptionName) : source;
+            var protocol = eps ? ProtocolRequest.None : request.Protocol;
+            result.Add(new FitExperiment(ids[0], PreparedModel.Prepare(single, protocol, error, verbose, checkUnits: false).Compiled, data));
             return result;
         }
 
@@ -87,7 +137,6 @@ internal static class FitJob
             throw new CommandInputException("with --experiments, give each experiment's protocol in that file, not with --exercise, --dose, --subject or --protocol");
         }
 
-        var listed = ExperimentFile.Read(request.ExperimentsPath);
         foreach (var d in data)
         {
             if (!listed.Any(e => e.Id == d.Experiment))
@@ -98,16 +147,19 @@ internal static class FitJob
             }
         }
 
-        foreach (var (id, protocol, location) in listed)
+        foreach (var entry in listed)
         {
-            var rows = data.Where(d => d.Experiment == id).ToImmutableArray();
+            var rows = data.Where(d => d.Experiment == entry.Id).ToImmutableArray();
             if (rows.IsEmpty)
             {
-                error.WriteLine($"warning: {location}: experiment '{id}' has no data in {request.DataPath}; it is left out");
+                error.WriteLine($"warning: {entry.Location}: experiment '{entry.Id}' has no data in {request.DataPath}; it is left out");
                 continue;
             }
 
-            result.Add(new FitExperiment(id, PreparedModel.Prepare(source, protocol, error, verbose, checkUnits: false).Compiled, rows));
+            var prepared = entry.Eps is { } text
+                ? PreparedModel.Prepare(EpsSource.Apply(source, text, $"{request.ExperimentsPath} (experiment '{entry.Id}') eps"), ProtocolRequest.None, error, verbose, checkUnits: false)
+                : PreparedModel.Prepare(source, entry.Request, error, verbose, checkUnits: false);
+            result.Add(new FitExperiment(entry.Id, prepared.Compiled, rows));
         }
 
         return result;

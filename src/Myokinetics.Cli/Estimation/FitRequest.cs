@@ -1,4 +1,5 @@
 using Myokinetics.Analysis.Estimation;
+using Myokinetics.Cli.Commands;
 using Myokinetics.Cli.Simulation;
 
 namespace Myokinetics.Cli.Estimation;
@@ -20,4 +21,14 @@ internal sealed record FitRequest(
     ProtocolRequest Protocol,
     FitOptions Options,
     string OutputFolder,
-    string? ReportPath);
+    string? ReportPath)
+{
+    /// <summary>The <c>--eps</c> stimulation of a single EPS experiment, or null.</summary>
+    public string? Eps { get; init; }
+
+    /// <summary>The <c>--predict</c> EPS stimulation to simulate with the estimates, or null.</summary>
+    public string? Predict { get; init; }
+
+    /// <summary>The <c>--end</c> of the prediction, or null for the end of its stimulation or the last data time, whichever is later.</summary>
+    public TimeArgument? PredictEnd { get; init; }
+}

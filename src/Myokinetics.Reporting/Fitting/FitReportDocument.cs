@@ -48,4 +48,10 @@ public sealed record FitReportDocument(
 {
     /// <summary>The disclaimer shown at the top and the bottom of the page.</summary>
     public string Disclaimer { get; init; } = ReportDocument.DefaultDisclaimer;
+
+    /// <summary>Predictions simulated with the estimates (curves without data), drawn after the residuals; none by default.</summary>
+    public ImmutableArray<FitReportPanel> Predictions { get; init; } = [];
+
+    /// <summary>The sentence under the predictions' heading (what was simulated).</summary>
+    public string PredictionNote { get; init; } = string.Empty;
 }

@@ -66,6 +66,17 @@ public static class FitReportWriter
         }
 
         ReportPage.EndGrid(html);
+        if (!document.Predictions.IsEmpty)
+        {
+            ReportPage.BeginGrid(html, "Prediction", $"<p>{Html.Escape(document.PredictionNote)}</p>\n");
+            foreach (var panel in document.Predictions)
+            {
+                ReportPage.Figure(html, $"{Html.Escape(panel.Title)} <span class=\"unit\">({Html.Escape(panel.UnitLabel)})</span>", FitChart.Draw(panel, document.TimeLabel));
+            }
+
+            ReportPage.EndGrid(html);
+        }
+
         if (!document.Profiles.IsEmpty)
         {
             ReportPage.BeginGrid(html, "Profile likelihoods", "<p>The other parameters re-fitted at each value; the interval is where the rise stays below the dashed threshold.</p>\n");

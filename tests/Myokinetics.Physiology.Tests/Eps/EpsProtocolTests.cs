@@ -18,6 +18,17 @@ public sealed class EpsProtocolTests
     }
 
     [Fact]
+    public void Repeated_Periods_Become_Numbered_Start_And_End_Events()
+    {
+        var model = EpsModel.Read().Model;
+
+        var stimulated = EpsProtocol.Apply(model, new EpsStimulation(EpsKind.Resistance, 100, 2, 15, 0.04, 0, 0.5, Repeats: 3));
+
+        Assert.Equal(model.Events.Length + 6, stimulated.Events.Length);
+        Assert.Equal(["eps_start_1", "eps_end_1", "eps_start_2", "eps_end_2", "eps_start_3", "eps_end_3"], stimulated.Events.Skip(model.Events.Length).Select(e => e.Id));
+    }
+
+    [Fact]
     public void The_Eps_Model_Reads_Without_Warnings_And_Has_Its_Medium_Species()
     {
         var document = EpsModel.Read();

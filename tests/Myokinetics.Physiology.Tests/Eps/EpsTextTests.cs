@@ -35,6 +35,32 @@ public sealed class EpsTextTests
         Assert.Equal(3.5, s.End, 12);
     }
 
+    [Fact]
+    public void A_Count_Repeats_The_Period_Daily_And_Every_Sets_The_Interval()
+    {
+        // Valenzuela et al. 2020 (Front Bioeng Biotechnol 8:565679): the acute protocol on three consecutive days.
+        var daily = EpsText.Parse("resistance 100Hz 30min x3", "--eps");
+        var twiceADay = EpsText.Parse("endurance 2h at 1h every 12h x4", "--eps");
+
+        Assert.Equal((3, 24.0), (daily.Repeats, daily.Interval));
+        Assert.Equal(48.5, daily.End, 12);
+        Assert.Equal((4, 12.0), (twiceADay.Repeats, twiceADay.Interval));
+        Assert.Equal(37, twiceADay.StartOf(3));
+        Assert.Equal(39, twiceADay.End);
+    }
+
+    [Theory]
+    [InlineData("endurance 2h every 1h x3", "at '1h' (column 20): the interval must be at least the duration")]
+    [InlineData("endurance 30h x2", "a period longer than 24h cannot repeat daily")]
+    [InlineData("endurance 2h x2 x3", "at 'x3' (column 17): the number of periods is given twice")]
+    [InlineData("endurance 2h every 24h", "expected a count after 'every 24h'")]
+    public void A_Bad_Repeat_Names_The_Place_And_The_Problem(string text, string expected)
+    {
+        var error = Assert.Throws<ProtocolFormatException>(() => EpsText.Parse(text, "--eps"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "at the end (column 1)")]
     [InlineData("sprint 1h", "at 'sprint' (column 1): expected the kind of EPS")]
