@@ -54,6 +54,24 @@ public sealed class FitCommandTests
     }
 
     [Fact]
+    public void A_Species_Declared_By_Concentration_Is_Fitted_As_That_Concentration_And_Written_So()
+    {
+        // A is declared as 5 (a concentration) in cell = 2; the data start from [A] = 3.
+        var (folder, args) = Setup("parameters:\n  A: { lower: 0.5, upper: 20 }\n  k: { lower: 0.05, upper: 5 }\n", Data(t => 3 * Math.Exp(-0.5 * t)));
+        using var _ = folder;
+
+        var result = CliRun.Run([.. args, "--relative-tolerance", "1e-10"]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains(result.OutputLines, l => l.StartsWith("  A = 3 ", StringComparison.Ordinal));
+        var fitted = folder.File("out/fitted.ant");
+        var rerun = CliRun.Run("simulate", fitted, "--end", "2", "--step", "1", "--variables", "A");
+        Assert.True(rerun.ExitCode == 0, rerun.Error);
+        var first = rerun.OutputLines.First(l => l.StartsWith("0,", StringComparison.Ordinal));
+        Assert.Equal(3, double.Parse(first.Split(',')[1], CultureInfo.InvariantCulture), 6);
+    }
+
+    [Fact]
     public void The_Same_Fit_Gives_The_Same_Report_Bytes()
     {
         var (folder, args) = Setup("parameters:\n  k: { lower: 0.01, upper: 10, start: 0.2 }\nprofile: [k]\n");

@@ -119,7 +119,7 @@ internal static class FitValidation
             throw new FitInputException($"'{id}' is searched on a log scale, so its lower bound must be positive (got {Text(parameter.Lower)}); use a linear scale or a positive bound");
         }
 
-        var declared = model.CreateState().Values[symbol.ValueIndex];
+        var declared = model.CreateState().Values[model.DeclaredValueIndex(id)!.Value];
         var start = parameter.Start ?? declared;
         var what = parameter.Start is null ? "the model's value" : "the start";
         if (!double.IsFinite(start))

@@ -49,12 +49,7 @@ public static class SensitivityTargets
                 throw new SensitivityInputException($"parameter '{id}' is set by an initial assignment in model '{model.Model.Id}', so changing it has no effect; vary the quantities its formula uses");
             }
 
-            if (symbol.Kind == SymbolKind.Species && model.Model.Species.FirstOrDefault(s => s.Id == id) is { InitialConcentration: not null })
-            {
-                throw new SensitivityInputException($"species '{id}' starts from an initial concentration in model '{model.Model.Id}', which a changed value does not replace; give it an initial amount, or set it from a parameter by an initial assignment and vary that parameter");
-            }
-
-            result.Add(state.Values[symbol.ValueIndex]);
+            result.Add(state.Values[model.DeclaredValueIndex(id)!.Value]);
         }
 
         return result.MoveToImmutable();

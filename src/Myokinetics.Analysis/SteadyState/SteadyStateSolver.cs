@@ -35,8 +35,8 @@ public static class SteadyStateSolver
         {
             foreach (var (id, value) in changes)
             {
-                var symbol = model.Find(id) ?? throw new ModelValidationException($"cannot change '{id}': there is no such symbol in model '{model.Model.Id}'");
-                state.Values[symbol.ValueIndex] = value;
+                var index = model.DeclaredValueIndex(id) ?? throw new ModelValidationException($"cannot change '{id}': there is no such symbol in model '{model.Model.Id}'");
+                state.Values[index] = value;
             }
         }
 

@@ -60,7 +60,7 @@ internal static class FitJob
         });
 
         var fittedPath = Path.Combine(request.OutputFolder, FittedModel.FileName);
-        AtomicFile.WriteText(fittedPath, writer => writer.Write(FittedModel.Write(source.Model, experiments[0].Model, result, request)));
+        AtomicFile.WriteText(fittedPath, writer => writer.Write(FittedModel.Write(source.Model, result, request)));
         var prediction = request.Predict is { } predict ? Prediction.Run(request, source, predict, data, result, options, error, verbose, cancellationToken) : null;
         var predictionPath = Path.Combine(request.OutputFolder, Prediction.FileName);
         if (prediction is not null)

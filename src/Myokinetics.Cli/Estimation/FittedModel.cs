@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Myokinetics.Analysis.Estimation;
 using Myokinetics.Antimony;
-using Myokinetics.Core.Compile;
 using Myokinetics.Core.Model;
 
 namespace Myokinetics.Cli.Estimation;
@@ -19,14 +18,13 @@ internal static class FittedModel
     /// <summary>The file's name in the output folder.</summary>
     public const string FileName = "fitted.ant";
 
-    public static string Write(Model model, CompiledModel compiled, FitResult result, FitRequest request)
+    public static string Write(Model model, FitResult result, FitRequest request)
     {
-        ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(request);
         var values = result.Estimates.ToDictionary(e => e.Id, e => e.Estimate, StringComparer.Ordinal);
-        var fitted = Substitute(model, values, id => compiled.Find(id)?.StoresConcentration ?? false);
+        var fitted = Substitute(model, values);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"// Fitted by myokinetics fit to {Path.GetFileName(request.DataPath)} with {Path.GetFileName(request.ParametersPath)}.");
         text.AppendLine("// Estimates substituted (see estimates.csv for standard errors and confidence intervals):");
@@ -41,11 +39,10 @@ internal static class FittedModel
     }
 
     /// <summary>The model with the declared values of <paramref name="values"/>' ids replaced; a species'
-    /// value is its initial concentration when <paramref name="storesConcentration"/> says the compiled
-    /// model holds it as one (as the fit's changes set it), else its initial amount.</summary>
-    public static Model Substitute(Model model, IReadOnlyDictionary<string, double> values, Func<string, bool> storesConcentration)
+    /// value is its initial concentration when the species declares one (as the fit's changes set it,
+    /// see <c>CompiledModel.DeclaredValueIndex</c>), else its initial amount.</summary>
+    public static Model Substitute(Model model, IReadOnlyDictionary<string, double> values)
     {
-        ArgumentNullException.ThrowIfNull(storesConcentration);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(values);
         return model with
@@ -53,7 +50,7 @@ internal static class FittedModel
             Parameters = [.. model.Parameters.Select(p => values.TryGetValue(p.Id, out var v) ? p with { Value = v } : p)],
             Compartments = [.. model.Compartments.Select(c => values.TryGetValue(c.Id, out var v) ? c with { Size = v } : c)],
             Species = [.. model.Species.Select(s => !values.TryGetValue(s.Id, out var v) ? s
-                : storesConcentration(s.Id) ? s with { InitialConcentration = v, InitialAmount = null }
+                : s.InitialConcentration is not null ? s with { InitialConcentration = v, InitialAmount = null }
                 : s with { InitialAmount = v, InitialConcentration = null })],
         };
     }

@@ -100,8 +100,7 @@ internal sealed record ParameterFile(ImmutableArray<FitParameter> Parameters, Im
             throw new ModelFormatException(location, $"'{id}' is searched on a log scale, so its lower bound must be positive (got {Text(parameter.Lower)}); add 'scale: linear' or a positive bound");
         }
 
-        var symbol = model.Find(id)!;
-        var start = parameter.Start ?? model.CreateState().Values[symbol.ValueIndex];
+        var start = parameter.Start ?? model.CreateState().Values[model.DeclaredValueIndex(id)!.Value];
         if (double.IsFinite(start) && (start < parameter.Lower || start > parameter.Upper))
         {
             var what = parameter.Start is null ? "the model's value" : "the start";

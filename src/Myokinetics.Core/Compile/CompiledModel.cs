@@ -116,6 +116,16 @@ public sealed class CompiledModel
     /// <summary>The symbol with the given id, or null.</summary>
     public ModelSymbol? Find(string id) => byId.GetValueOrDefault(id);
 
+    /// <summary>Where the declared value of <paramref name="id"/> is held in <see cref="ModelState.Values"/>
+    /// before <see cref="Initialize"/>: for a species declared by an initial concentration, that
+    /// concentration (its initial amount is computed from it and the compartment size); for every
+    /// other symbol its own value index. Null when the model has no such symbol. Changing a parameter,
+    /// compartment size or species initial value before initialisation writes here.</summary>
+    public int? DeclaredValueIndex(string id) =>
+        byId.TryGetValue(ModelAnalysis.DeclaredConcentrationId(id), out var declared) ? declared.ValueIndex
+        : byId.TryGetValue(id, out var symbol) ? symbol.ValueIndex
+        : null;
+
     /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
     public ModelState CreateState()
     {

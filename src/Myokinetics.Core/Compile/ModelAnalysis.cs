@@ -73,6 +73,18 @@ internal sealed class ModelAnalysis
     /// <summary>The id under which a reaction's local parameter is stored.</summary>
     public static string LocalId(string reactionId, string parameterId) => $"{reactionId}:{parameterId}";
 
+    /// <summary>The id under which the initial concentration a species declares is stored, so a change
+    /// of the species' declared value (a fit, a sensitivity, a population draw) reaches the initial
+    /// amount = concentration × compartment size. Ids with ':' cannot clash with SBML ids.</summary>
+    public static string DeclaredConcentrationId(string speciesId) => $"{speciesId}:initialConcentration";
+
+    /// <summary>Whether the species' initial amount is computed from a declared initial concentration
+    /// (no initial assignment and no assignment rule replaces it).</summary>
+    public bool HasDeclaredConcentration(Species species) =>
+        species.InitialConcentration is not null
+        && !InitialAssignments.ContainsKey(species.Id)
+        && !AssignmentRules.ContainsKey(species.Id);
+
     public void Warn(string message, SourceLocation? location = null, string? element = null) =>
         diagnostics.Add(new Diagnostic(Severity.Warning, message, location, element));
 
@@ -135,6 +147,14 @@ internal sealed class ModelAnalysis
             foreach (var lp in r.KineticLaw?.LocalParameters ?? ImmutableArray<Parameter>.Empty)
             {
                 Add(LocalId(r.Id, lp.Id), SymbolKind.LocalParameter, Determination.Constant, null, false, lp.Units, lp.Name);
+            }
+        }
+
+        foreach (var s in Model.Species)
+        {
+            if (HasDeclaredConcentration(s))
+            {
+                Add(DeclaredConcentrationId(s.Id), SymbolKind.LocalParameter, Determination.Constant, null, false, null, $"initial concentration of {s.Id} as declared");
             }
         }
 

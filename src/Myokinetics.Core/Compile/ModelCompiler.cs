@@ -87,6 +87,10 @@ public static class ModelCompiler
         foreach (var s in analysis.Model.Species)
         {
             values[analysis.Symbols[s.Id].ValueIndex] = s.InitialAmount ?? double.NaN;
+            if (analysis.HasDeclaredConcentration(s))
+            {
+                values[analysis.Symbols[ModelAnalysis.DeclaredConcentrationId(s.Id)].ValueIndex] = s.InitialConcentration!.Value;
+            }
         }
 
         foreach (var p in analysis.Model.Parameters)

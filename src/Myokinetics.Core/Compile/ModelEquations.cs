@@ -279,11 +279,12 @@ internal sealed class ModelEquations
                 continue;
             }
 
-            if (species.InitialConcentration is { } c)
+            if (analysis.HasDeclaredConcentration(species))
             {
+                var declared = Symbol(ModelAnalysis.DeclaredConcentrationId(species.Id));
                 initial[species.Id] = analysis.Compartments[species.Compartment].SpatialDimensions == 0
-                    ? Number(c)
-                    : Multiply(Number(c), Symbol(species.Compartment));
+                    ? declared
+                    : Multiply(declared, Symbol(species.Compartment));
             }
         }
     }

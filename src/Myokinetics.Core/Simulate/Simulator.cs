@@ -37,7 +37,8 @@ public sealed class Simulator
     /// <param name="outputs">The columns to write.</param>
     /// <param name="sink">Receives the rows.</param>
     /// <param name="changes">Declared values to change before initialisation (parameters,
-    /// compartment sizes, species initial amounts), by id.</param>
+    /// compartment sizes, species initial values: the initial concentration of a species declared by
+    /// concentration, else the initial amount), by id.</param>
     /// <param name="cancellationToken">Stops the run between steps.</param>
     /// <returns>The integrator's work counts (steps, right-hand side and Jacobian evaluations, LU
     /// factorisations) summed over the whole run, restarts at events included.</returns>
@@ -58,8 +59,8 @@ public sealed class Simulator
         {
             foreach (var (id, value) in changes)
             {
-                var symbol = model.Find(id) ?? throw new ModelValidationException($"cannot change '{id}': there is no such symbol in model '{model.Model.Id}'");
-                state.Values[symbol.ValueIndex] = value;
+                var index = model.DeclaredValueIndex(id) ?? throw new ModelValidationException($"cannot change '{id}': there is no such symbol in model '{model.Model.Id}'");
+                state.Values[index] = value;
             }
         }
 

@@ -7,7 +7,7 @@ namespace Myokinetics.Analysis.Tests.Sensitivity;
 internal static class TestModels
 {
     /// <summary>A(t) = A₀ e^(−kt), A₀ = 2, k = 0.5: S_k(t) = −kt and S_A₀(t) = 1. The species A is given by an
-    /// initial assignment, and B by an initial concentration, neither of which a changed declared value replaces.</summary>
+    /// initial assignment (a changed declared value would be overwritten), B by an initial concentration.</summary>
     public const string Decay = """
         model decay()
           compartment C = 1
