@@ -311,14 +311,15 @@ public sealed class RosenbrockStepper : IOdeStepper
                 continue;
             }
 
-            double fac = Math.Clamp(Math.Pow(err, 0.25) / Safety, 1.0 / MaxRatio, 1.0 / MinRatio);
+            // x^(1/4) as two square roots: cheaper than pow and correctly rounded at each step.
+            double fac = Math.Clamp(Math.Sqrt(Math.Sqrt(err)) / Safety, 1.0 / MaxRatio, 1.0 / MinRatio);
             double hNew = h / fac;
             if (err <= 1.0)
             {
                 if (!_firstStep)
                 {
                     // Gustafsson's predictive controller, as in rodas.f.
-                    double predicted = _hAccepted / h * Math.Pow(err * err / _errAccepted, 0.25) / Safety;
+                    double predicted = _hAccepted / h * Math.Sqrt(Math.Sqrt(err * err / _errAccepted)) / Safety;
                     predicted = Math.Clamp(predicted, 1.0 / MaxRatio, 1.0 / MinRatio);
                     fac = Math.Max(fac, predicted);
                     hNew = h / fac;

