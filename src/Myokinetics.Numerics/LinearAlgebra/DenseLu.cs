@@ -34,6 +34,9 @@ public sealed class DenseLu
     private readonly ulong[] _patternRowColumns;
     private readonly ulong[] _active;
     private bool _hasPattern;
+    private EliminationSchedule? _schedule;
+    private int[] _patternEntries = [];
+    private double[] _saved = [];
     private double[]? _lastMatrix;
     private readonly int[] _positions;
     private readonly int[] _rowStart;
@@ -113,10 +116,21 @@ public sealed class DenseLu
         }
 
         _hasPattern = true;
+        if (n > SmallDimension)
+        {
+            _schedule ??= new EliminationSchedule(n);
+            _schedule.Reset();
+            _patternEntries = [.. positions.ToArray().Concat(Enumerable.Range(0, n).Select(i => (i * n) + i)).Distinct()];
+            _saved = new double[_patternEntries.Length];
+        }
     }
 
     /// <summary>Goes back to looking at every entry of the matrices given to <see cref="Factor"/>.</summary>
-    public void ClearPattern() => _hasPattern = false;
+    public void ClearPattern()
+    {
+        _hasPattern = false;
+        _schedule?.Reset();
+    }
 
     /// <summary>
     /// Sets to zero every entry of <paramref name="matrix"/> that the last <see cref="Factor"/> of
@@ -139,6 +153,13 @@ public sealed class DenseLu
             return;
         }
 
+        ClearStructure(matrix);
+    }
+
+    // Zeroes the entries marked in the row bit sets (the structure of the last full factorisation).
+    private void ClearStructure(double[] matrix)
+    {
+        int n = Dimension;
         int words = _words;
         for (int i = 0; i < n; i++)
         {
@@ -183,6 +204,29 @@ public sealed class DenseLu
             return FactorSmall(matrix);
         }
 
+        // Under a declared pattern, first try the steps of the last factorisation (same pivots, same factors' structure).
+        EliminationSchedule? schedule = _hasPattern ? _schedule : null;
+        if (schedule is { IsValid: true })
+        {
+            for (int q = 0; q < _patternEntries.Length; q++)
+            {
+                _saved[q] = matrix[_patternEntries[q]];
+            }
+
+            if (schedule.Replay(matrix, _order, _inversePivots))
+            {
+                _factors = matrix;
+                return true;
+            }
+
+            // Another pivot order: put the matrix back and factor it afresh.
+            ClearStructure(matrix);
+            for (int q = 0; q < _patternEntries.Length; q++)
+            {
+                matrix[_patternEntries[q]] = _saved[q];
+            }
+        }
+
         int words = _words;
         ulong[] columnRows = _columnRows;
         ulong[] rowColumns = _rowColumns;
@@ -207,6 +251,7 @@ public sealed class DenseLu
         for (int k = 0; k < n; k++)
         {
             // The pivot: the largest magnitude among the rows not yet used that may be non-zero in column k.
+            schedule?.BeginStep(k);
             int p = -1;
             double largest = 0;
             int column = k * words;
@@ -217,6 +262,7 @@ public sealed class DenseLu
                 {
                     int i = (w << 6) + BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
+                    schedule?.AddCandidate(i);
                     double v = Math.Abs(matrix[i * n + k]);
                     if (p < 0 || v > largest)
                     {
@@ -228,6 +274,7 @@ public sealed class DenseLu
 
             if (p < 0 || largest == 0 || !double.IsFinite(largest))
             {
+                schedule?.Reset();
                 SingularPivot = k;
                 return false;
             }
@@ -248,6 +295,7 @@ public sealed class DenseLu
                 }
             }
 
+            schedule?.EndStep(k, p, columns.AsSpan(0, count));
             int width = n - k - 1;
             bool dense = 2 * count > width;
             Span<double> pivotRow = matrix.AsSpan(p * n + k + 1, width);
@@ -263,6 +311,7 @@ public sealed class DenseLu
                     int ik = i * n + k;
                     double factor = matrix[ik] * inverse;
                     matrix[ik] = factor;
+                    schedule?.RecordMultiplier(factor == 0);
                     if (factor == 0 || count == 0)
                     {
                         continue;
@@ -361,7 +410,7 @@ public sealed class DenseLu
     }
 
     // row -= factor · pivot, element by element (the same operations as the scalar loop, in vectors).
-    private static void SubtractScaled(Span<double> row, double factor, ReadOnlySpan<double> pivot)
+    internal static void SubtractScaled(Span<double> row, double factor, ReadOnlySpan<double> pivot)
     {
         int j = 0;
         if (Vector256.IsHardwareAccelerated)
