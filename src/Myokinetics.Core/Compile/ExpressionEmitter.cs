@@ -500,7 +500,7 @@ internal sealed class ExpressionEmitter
     private Expression Power(MathNode baseNode, MathNode exponent)
     {
         var b = Numeric(baseNode);
-        if (exponent is NumberNode { Value: var e } && e == System.Math.Floor(e) && System.Math.Abs(e) <= 32)
+        if (exponent is NumberNode { Value: var e } && e == System.Math.Floor(e) && System.Math.Abs(e) <= 8)
         {
             return Expression.Call(PowInt, b, Expression.Constant((int)e));
         }
