@@ -48,12 +48,18 @@ internal sealed class InvariantHoisting
     /// </summary>
     public Expression? Slot(MathNode node, Func<string, MathNode?> definitions, Func<string, Expression?> inputs)
     {
+        // Cheap tests first: most nodes read a state and are ruled out by the memo, unhashed.
+        if (node is NumberNode or SymbolNode or CSymbolNode || !IsInvariant(node, definitions, inputs))
+        {
+            return null;
+        }
+
         if (slots.TryGetValue(node, out var existing))
         {
             return Element(existing);
         }
 
-        if (node is NumberNode or SymbolNode or CSymbolNode || !IsInvariant(node, definitions, inputs) || !IsCostly(node))
+        if (!IsCostly(node))
         {
             return null;
         }
