@@ -8,6 +8,7 @@ internal sealed class CompileContext
 {
     private static readonly PropertyInfo ValuesProperty = typeof(ModelState).GetProperty(nameof(ModelState.Values))!;
     private static readonly PropertyInfo ScratchProperty = typeof(ModelState).GetProperty(nameof(ModelState.Scratch))!;
+    private static readonly PropertyInfo InvariantsProperty = typeof(ModelState).GetProperty(nameof(ModelState.Invariants))!;
 
     public CompileContext(Type outputType)
     {
@@ -17,7 +18,11 @@ internal sealed class CompileContext
         Output = Expression.Parameter(outputType, "output");
         Values = Expression.Variable(typeof(double[]), "v");
         Scratch = Expression.Variable(typeof(double[]), "scratch");
+        Invariants = Expression.Variable(typeof(double[]), "invariants");
     }
+
+    /// <summary>A local holding <c>model.Invariants</c>, loaded once at entry.</summary>
+    public ParameterExpression Invariants { get; }
 
     /// <summary>A local holding <c>model.Scratch</c>, loaded once at entry.</summary>
     public ParameterExpression Scratch { get; }
@@ -41,7 +46,15 @@ internal sealed class CompileContext
 
     public Expression OutputAt(int index) => Expression.ArrayAccess(Output, Expression.Constant(index));
 
-    /// <summary>Wraps the emitted block: loads the values and scratch arrays first.</summary>
-    public BlockExpression Body(BlockExpression emitted) =>
-        Expression.Block([Values, Scratch], LoadValues(), Expression.Assign(Scratch, Expression.Property(Model, ScratchProperty)), emitted);
+    /// <summary>Wraps the emitted block: loads the values and scratch arrays first (and the invariant
+    /// array when <paramref name="usesInvariants"/>).</summary>
+    public BlockExpression Body(BlockExpression emitted, bool usesInvariants = false) =>
+        usesInvariants
+            ? Expression.Block(
+                [Values, Scratch, Invariants],
+                LoadValues(),
+                Expression.Assign(Scratch, Expression.Property(Model, ScratchProperty)),
+                Expression.Assign(Invariants, Expression.Property(Model, InvariantsProperty)),
+                emitted)
+            : Expression.Block([Values, Scratch], LoadValues(), Expression.Assign(Scratch, Expression.Property(Model, ScratchProperty)), emitted);
 }

@@ -129,7 +129,7 @@ public sealed class CompiledModel
     /// <summary>A fresh state holding the declared values (before initial assignments).</summary>
     public ModelState CreateState()
     {
-        var state = new ModelState((double[])defaults.Clone(), States.Length, ScratchSize);
+        var state = new ModelState((double[])defaults.Clone(), States.Length, ScratchSize, InvariantSize);
         if (UsesDelay)
         {
             state.History = new DelayHistory(this, state);
@@ -137,6 +137,9 @@ public sealed class CompiledModel
 
         return state;
     }
+
+    /// <summary>The length of <see cref="ModelState.Invariants"/> the compiled functions need.</summary>
+    public int InvariantSize { get; init; }
 
     /// <summary>For models with fast reactions: the value indices of the slow and fast scales.</summary>
     public (int Slow, int Fast)? FastScales { get; init; }

@@ -14,7 +14,7 @@ namespace Myokinetics.Core.Compile;
 /// </summary>
 internal sealed class ExpressionEmitter
 {
-    private static readonly MethodInfo Pow = typeof(System.Math).GetMethod(nameof(System.Math.Pow), [typeof(double), typeof(double)])!;
+    private static readonly MethodInfo Pow = typeof(MathFunctions).GetMethod(nameof(MathFunctions.Power))!;
     private static readonly MethodInfo PowInt = typeof(MathFunctions).GetMethod(nameof(MathFunctions.PowInt))!;
 
     private readonly Func<string, MathNode?> definitions;
@@ -39,6 +39,26 @@ internal sealed class ExpressionEmitter
 
     /// <summary>How to read past values for <c>delay(x, d)</c>; null when the model has no delays.</summary>
     public DelaySupport? Delay { get; init; }
+
+    /// <summary>Where subexpressions of stored values only are kept and refreshed (see
+    /// <see cref="InvariantHoisting"/>); null computes every subexpression on every call.</summary>
+    public InvariantHoisting? Hoisting { get; init; }
+
+    private Expression? refresh;
+    private bool refreshBuilt;
+
+    /// <summary>The statement that recomputes the hoisted subexpressions when their inputs changed, to run
+    /// before all others; null when nothing was hoisted. Call after everything was emitted.</summary>
+    public Expression? InvariantRefresh()
+    {
+        if (!refreshBuilt)
+        {
+            refresh = Hoisting?.Refresh(definitions, inputs, time);
+            refreshBuilt = true;
+        }
+
+        return refresh;
+    }
 
     /// <summary>
     /// Prepares the emission of <paramref name="targets"/>: orders the definitions they need
@@ -167,7 +187,13 @@ internal sealed class ExpressionEmitter
     /// <summary>The block of all statements emitted so far, ending with <paramref name="result"/> (or void).</summary>
     public BlockExpression Build(Expression? result = null)
     {
-        var body = new List<Expression>(statements);
+        var body = new List<Expression>();
+        if (InvariantRefresh() is { } first)
+        {
+            body.Add(first);
+        }
+
+        body.AddRange(statements);
         body.Add(result ?? Expression.Empty());
         return Expression.Block(locals, body);
     }
@@ -238,6 +264,11 @@ internal sealed class ExpressionEmitter
         if (shared.TryGetValue(node, out var local))
         {
             return local;
+        }
+
+        if (Hoisting?.Slot(node, definitions, inputs) is { } invariant)
+        {
+            return invariant;
         }
 
         var value = NumericCore(node);
@@ -531,6 +562,9 @@ internal sealed class ExpressionEmitter
     public static bool IsBooleanOperator(MathOperator op) =>
         op is MathOperator.Eq or MathOperator.Neq or MathOperator.Gt or MathOperator.Lt or MathOperator.Geq or MathOperator.Leq
             or MathOperator.And or MathOperator.Or or MathOperator.Xor or MathOperator.Not or MathOperator.Implies;
+
+    /// <summary>Whether the node yields a number (not a boolean).</summary>
+    public static bool IsNumeric(MathNode node) => IsNumericValued(node);
 
     private static bool IsNumericValued(MathNode node) => node switch
     {

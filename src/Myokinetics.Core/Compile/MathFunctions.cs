@@ -79,6 +79,13 @@ public static class MathFunctions
     /// <summary>log base b of x.</summary>
     public static double Log(double b, double x) => b == 10 ? System.Math.Log10(x) : System.Math.Log(x) / System.Math.Log(b);
 
+    /// <summary>x raised to the power y: by repeated multiplication (<see cref="PowInt"/>, within a few
+    /// units in the last place) when y is a whole number of magnitude at most 8, as Hill coefficients
+    /// and exponents read from parameters often are (a few multiplications instead of a call to
+    /// <c>pow</c>), else <see cref="System.Math.Pow"/>.</summary>
+    public static double Power(double x, double y) =>
+        y == System.Math.Floor(y) && System.Math.Abs(y) <= 8 ? PowInt(x, (int)y) : System.Math.Pow(x, y);
+
     /// <summary>x raised to the integer power n by repeated multiplication (exact for small n).</summary>
     public static double PowInt(double x, int n)
     {

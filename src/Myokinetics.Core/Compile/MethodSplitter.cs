@@ -28,6 +28,14 @@ internal sealed class MethodSplitter
     /// <summary>The scratch length the compiled functions need.</summary>
     public int ScratchSize { get; private set; }
 
+    /// <summary>The invariant-array length the compiled functions need (see <see cref="InvariantHoisting"/>).</summary>
+    public int InvariantSize { get; private set; }
+
+    /// <summary>Hoisting of stored-value-only subexpressions for a function compiled in <paramref name="context"/>;
+    /// all functions of a model share one invariant array, each with its own elements.</summary>
+    public InvariantHoisting HoistingFor(CompileContext context, Func<string, bool> isConstantInput) =>
+        new(context.Invariants, isConstantInput, () => InvariantSize++);
+
     /// <summary>The scratch array for an emitter's definitions, or null to use locals.</summary>
     public Expression? ScratchFor(CompileContext context) => Split ? context.Scratch : null;
 
@@ -56,18 +64,27 @@ internal sealed class MethodSplitter
         where TDelegate : Delegate
     {
         ScratchSize = System.Math.Max(ScratchSize, emitter.ScratchEnd);
+        var refresh = emitter.InvariantRefresh();
+        var hoists = refresh is not null;
         if (emitter.Scratch is null || emitter.Statements.Count <= StatementsPerMethod)
         {
-            return [Expression.Lambda<TDelegate>(context.Body(emitter.Build()), name, parameters)];
+            return [Expression.Lambda<TDelegate>(context.Body(emitter.Build(), hoists), name, parameters)];
         }
 
-        return emitter.Statements
+        // The refresh of hoisted subexpressions is a part of its own, first in the chain.
+        var parts = emitter.Statements
             .Chunk(StatementsPerMethod)
             .Select((chunk, i) => Expression.Lambda<TDelegate>(
-                context.Body(Expression.Block(emitter.Locals, chunk.Append(Expression.Empty()))),
+                context.Body(Expression.Block(emitter.Locals, chunk.Append(Expression.Empty())), hoists),
                 $"{name}_{i + 1}",
                 parameters))
             .ToList();
+        if (refresh is not null)
+        {
+            parts.Insert(0, Expression.Lambda<TDelegate>(context.Body(Expression.Block(refresh, Expression.Empty()), hoists), $"{name}_Invariants", parameters));
+        }
+
+        return parts;
     }
 
     /// <summary>One delegate for the parts (a multicast chain when there are several), compiled to IL

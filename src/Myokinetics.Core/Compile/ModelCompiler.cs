@@ -65,6 +65,7 @@ public static class ModelCompiler
             LazyTimeDerivative = timeDerivative,
             JacobianPattern = jacobianPattern,
             ScratchSize = splitter.ScratchSize,
+            InvariantSize = splitter.InvariantSize,
             FastScales = analysis.HasFastReactions
                 ? (analysis.Symbols[FastReactions.SlowScale].ValueIndex, analysis.Symbols[FastReactions.FastScale].ValueIndex)
                 : null,
@@ -152,6 +153,10 @@ public static class ModelCompiler
                 : context.Value(symbol.ValueIndex)
             : null;
 
+    /// <summary>Whether a rate-function input is read from the stored values (neither a state nor assigned).</summary>
+    private static Func<string, bool> StoredInput(ModelAnalysis analysis) => name =>
+        analysis.Symbols.TryGetValue(name, out var symbol) && !symbol.IsState && symbol.Determination != Determination.Assigned;
+
     private static RatesFunction CompileRates(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var context = new CompileContext(typeof(double[]));
@@ -159,6 +164,7 @@ public static class ModelCompiler
         {
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
+            Hoisting = splitter.HoistingFor(context, StoredInput(analysis)),
         };
         var targets = analysis.States.Select(s => equations.StateRates[s.Id]).ToList();
         emitter.Plan(targets);
@@ -222,6 +228,7 @@ public static class ModelCompiler
         {
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
+            Hoisting = splitter.HoistingFor(context, StoredInput(analysis)),
         };
         emitter.Plan(entries.Select(e => e.Math));
         foreach (var (row, column, math) in entries)
@@ -241,6 +248,7 @@ public static class ModelCompiler
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
             StorageFor = name => analysis.Symbols.TryGetValue(name, out var s) ? context.Value(s.ValueIndex) : null,
+            Hoisting = splitter.HoistingFor(context, StoredInput(analysis)),
         };
         foreach (var state in analysis.States)
         {

@@ -7,12 +7,18 @@ namespace Myokinetics.Core.Compile;
 /// </summary>
 public sealed class ModelState
 {
-    internal ModelState(double[] values, int stateCount, int scratchSize = 0)
+    internal ModelState(double[] values, int stateCount, int scratchSize = 0, int invariantSize = 0)
     {
         Values = values;
         States = new double[stateCount];
         Scratch = new double[scratchSize];
+        Invariants = new double[invariantSize];
     }
+
+    /// <summary>Subexpressions of the compiled functions that depend on stored values only (Kⁿ of a
+    /// Hill term, say), with the stored values they were computed from; each function recomputes its
+    /// own when those values changed. Working storage of the compiled code, no meaning outside it.</summary>
+    public double[] Invariants { get; }
 
     /// <summary>Working storage of the compiled code of large models (intermediate values passed
     /// between the parts of a split function); no meaning outside one call.</summary>

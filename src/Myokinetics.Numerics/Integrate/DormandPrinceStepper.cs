@@ -304,7 +304,6 @@ public sealed class DormandPrinceStepper : IOdeStepper
 
     private void ComputeStages(double h)
     {
-        int n = _n;
         double t = _t;
         double[] y = _y;
         double[] k1 = _k1;
@@ -316,49 +315,20 @@ public sealed class DormandPrinceStepper : IOdeStepper
         double[] k7 = _k7;
         double[] ys = _yStage;
 
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * A21 * k1[i];
-        }
-
+        StageSums.Axpy(ys, y, h * A21, k1);
         Evaluate(t + C2 * h, ys, k2);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
-        }
-
+        StageSums.Sum2(ys, y, h, A31, k1, A32, k2);
         Evaluate(t + C3 * h, ys, k3);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]);
-        }
-
+        StageSums.Sum3(ys, y, h, A41, k1, A42, k2, A43, k3);
         Evaluate(t + C4 * h, ys, k4);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
-        }
-
+        StageSums.Sum4(ys, y, h, A51, k1, A52, k2, A53, k3, A54, k4);
         Evaluate(t + C5 * h, ys, k5);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
-        }
-
+        StageSums.Sum5(ys, y, h, A61, k1, A62, k2, A63, k3, A64, k4, A65, k5);
         double tEnd = t + h;
         Evaluate(tEnd, ys, k6);
-        double[] yNew = _yNew;
-        for (int i = 0; i < n; i++)
-        {
-            yNew[i] = y[i] + h * (B1 * k1[i] + B3 * k3[i] + B4 * k4[i] + B5 * k5[i] + B6 * k6[i]);
-        }
-
-        Evaluate(tEnd, yNew, k7);
-        double[] err = _err;
-        for (int i = 0; i < n; i++)
-        {
-            err[i] = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
-        }
+        StageSums.Sum5(_yNew, y, h, B1, k1, B3, k3, B4, k4, B5, k5, B6, k6);
+        Evaluate(tEnd, _yNew, k7);
+        StageSums.Scaled6(_err, h, E1, k1, E3, k3, E4, k4, E5, k5, E6, k6, E7, k7);
     }
 
     // Hairer's stiffness test: k7 − k6 = f(t+h, y_new) − f(t+h, y_stage6) ≈ J·(y_new − y_stage6), so
@@ -403,17 +373,8 @@ public sealed class DormandPrinceStepper : IOdeStepper
 
     private void PrepareDenseOutput(double h)
     {
-        for (int i = 0; i < _n; i++)
-        {
-            double y0 = _y[i];
-            double difference = _yNew[i] - y0;
-            double spline = h * _k1[i] - difference;
-            _cont1[i] = y0;
-            _cont2[i] = difference;
-            _cont3[i] = spline;
-            _cont4[i] = difference - h * _k7[i] - spline;
-            _cont5[i] = h * (D1 * _k1[i] + D3 * _k3[i] + D4 * _k4[i] + D5 * _k5[i] + D6 * _k6[i] + D7 * _k7[i]);
-        }
+        StageSums.DenseOutput(_y, _yNew, h, _k1, _k7, _cont1, _cont2, _cont3, _cont4);
+        StageSums.Scaled6(_cont5, h, D1, _k1, D3, _k3, D4, _k4, D5, _k5, D6, _k6, D7, _k7);
     }
 
     private void PrepareConstantDenseOutput()

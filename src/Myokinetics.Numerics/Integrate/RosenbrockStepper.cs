@@ -311,14 +311,15 @@ public sealed class RosenbrockStepper : IOdeStepper
                 continue;
             }
 
-            double fac = Math.Clamp(Math.Pow(err, 0.25) / Safety, 1.0 / MaxRatio, 1.0 / MinRatio);
+            // x^(1/4) as two square roots: cheaper than pow and correctly rounded at each step.
+            double fac = Math.Clamp(Math.Sqrt(Math.Sqrt(err)) / Safety, 1.0 / MaxRatio, 1.0 / MinRatio);
             double hNew = h / fac;
             if (err <= 1.0)
             {
                 if (!_firstStep)
                 {
                     // Gustafsson's predictive controller, as in rodas.f.
-                    double predicted = _hAccepted / h * Math.Pow(err * err / _errAccepted, 0.25) / Safety;
+                    double predicted = _hAccepted / h * Math.Sqrt(Math.Sqrt(err * err / _errAccepted)) / Safety;
                     predicted = Math.Clamp(predicted, 1.0 / MaxRatio, 1.0 / MinRatio);
                     fac = Math.Max(fac, predicted);
                     hNew = h / fac;
@@ -540,7 +541,6 @@ public sealed class RosenbrockStepper : IOdeStepper
 
     private void ComputeStages(double h)
     {
-        int n = _n;
         double t = _t;
         double[] y = _y;
         double[] m = _mass;
@@ -557,89 +557,40 @@ public sealed class RosenbrockStepper : IOdeStepper
         double inverseH = 1.0 / h;
 
         // Stage 1.
-        for (int i = 0; i < n; i++)
-        {
-            u1[i] = _f0[i] + h * D1 * ft[i];
-        }
-
+        StageSums.Axpy(u1, _f0, h * D1, ft);
         lu.Solve(u1);
 
         // Stage 2.
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + A21 * u1[i];
-        }
-
+        StageSums.Axpy(ys, y, A21, u1);
         Evaluate(t + C2 * h, ys, fs);
-        for (int i = 0; i < n; i++)
-        {
-            u2[i] = fs[i] + h * D2 * ft[i] + m[i] * inverseH * (C21 * u1[i]);
-        }
-
+        RosenbrockSums.Stage1(u2, fs, h * D2, ft, m, inverseH, C21, u1);
         lu.Solve(u2);
 
         // Stage 3.
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + A31 * u1[i] + A32 * u2[i];
-        }
-
+        RosenbrockSums.Argument2(ys, y, A31, u1, A32, u2);
         Evaluate(t + C3 * h, ys, fs);
-        for (int i = 0; i < n; i++)
-        {
-            u3[i] = fs[i] + h * D3 * ft[i] + m[i] * inverseH * (C31 * u1[i] + C32 * u2[i]);
-        }
-
+        RosenbrockSums.Stage2(u3, fs, h * D3, ft, m, inverseH, C31, u1, C32, u2);
         lu.Solve(u3);
 
         // Stage 4.
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + A41 * u1[i] + A42 * u2[i] + A43 * u3[i];
-        }
-
+        RosenbrockSums.Argument3(ys, y, A41, u1, A42, u2, A43, u3);
         Evaluate(t + C4 * h, ys, fs);
-        for (int i = 0; i < n; i++)
-        {
-            u4[i] = fs[i] + h * D4 * ft[i] + m[i] * inverseH * (C41 * u1[i] + C42 * u2[i] + C43 * u3[i]);
-        }
-
+        RosenbrockSums.Stage3(u4, fs, h * D4, ft, m, inverseH, C41, u1, C42, u2, C43, u3);
         lu.Solve(u4);
 
         // Stage 5 (c5 = 1, d5 = 0).
         double tEnd = t + h;
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + A51 * u1[i] + A52 * u2[i] + A53 * u3[i] + A54 * u4[i];
-        }
-
+        RosenbrockSums.Argument4(ys, y, A51, u1, A52, u2, A53, u3, A54, u4);
         Evaluate(tEnd, ys, fs);
-        for (int i = 0; i < n; i++)
-        {
-            u5[i] = fs[i] + m[i] * inverseH * (C51 * u1[i] + C52 * u2[i] + C53 * u3[i] + C54 * u4[i]);
-        }
-
+        RosenbrockSums.Stage4(u5, fs, m, inverseH, C51, u1, C52, u2, C53, u3, C54, u4);
         lu.Solve(u5);
 
         // Stage 6 (c6 = 1, d6 = 0): its argument is the embedded third-order solution.
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] += u5[i];
-        }
-
+        StageSums.Axpy(ys, ys, 1.0, u5);
         Evaluate(tEnd, ys, fs);
-        for (int i = 0; i < n; i++)
-        {
-            u6[i] = fs[i] + m[i] * inverseH * (C61 * u1[i] + C62 * u2[i] + C63 * u3[i] + C64 * u4[i] + C65 * u5[i]);
-        }
-
+        RosenbrockSums.Stage5(u6, fs, m, inverseH, C61, u1, C62, u2, C63, u3, C64, u4, C65, u5);
         lu.Solve(u6);
-
-        double[] yNew = _yNew;
-        for (int i = 0; i < n; i++)
-        {
-            yNew[i] = ys[i] + u6[i];
-        }
+        StageSums.Axpy(_yNew, ys, 1.0, u6);
     }
 
     /// <inheritdoc />

@@ -186,19 +186,8 @@ internal static class StepControl
     /// The error norm of Hairer's codes: the root mean square over i of
     /// err_i / (atol_i + rtol · max(|y0_i|, |y1_i|)). A value at most 1 accepts the step.
     /// </summary>
-    public static double ErrorNorm(double[] err, double[] y0, double[] y1, double[] atol, double rtol)
-    {
-        int n = err.Length;
-        double sum = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double sk = atol[i] + rtol * Math.Max(Math.Abs(y0[i]), Math.Abs(y1[i]));
-            double q = err[i] / sk;
-            sum += q * q;
-        }
-
-        return Math.Sqrt(sum / n);
-    }
+    public static double ErrorNorm(double[] err, double[] y0, double[] y1, double[] atol, double rtol) =>
+        StageSums.ErrorNorm(err, y0.AsSpan(0, err.Length), y1.AsSpan(0, err.Length), atol.AsSpan(0, err.Length), rtol);
 
     /// <summary>The component whose scaled error is largest (the one that limits the step); -1 if none.</summary>
     public static int WorstComponent(double[] err, double[] y0, double[] y1, double[] atol, double rtol)
