@@ -34,8 +34,10 @@ public sealed class ScheduleEventTests
     /// delayed event whose threshold is a parameter another event moves. With
     /// <paramref name="generated"/>, every number is written as <c>(number) + zero</c> (zero a
     /// constant parameter), which no table takes: the same model, all of it in generated code.
+    /// Without <paramref name="movingThreshold"/> (the last two events), every trigger and root is
+    /// <c>time</c> against a number, in consecutive positions.
     /// </summary>
-    private static ModelSketch Schedule(bool generated)
+    private static ModelSketch Schedule(bool generated, bool movingThreshold = true)
     {
         string W(string math) => generated ? $"({math}) + zero" : math;
         var sketch = new ModelSketch()
@@ -60,11 +62,12 @@ public sealed class ScheduleEventTests
                 .Event($"s{k}_end", $"time >= {W(Number(SessionEnd(k)))}", [("intensity", W("0")), ("stopped", W("time"))]);
         }
 
-        return sketch
+        sketch
             .Event("dose", $"time >= {W("12.345")}", [("A", "A + 5")])
             .Event("low", $"time >= {W("5")}", [("y", W("1"))], priority: W("1"), fromTrigger: false)
             .Event("high", $"time >= {W("5")}", [("y", W("2"))], priority: W("7"), fromTrigger: false)
-            .Event("delayed", $"time >= {W("3")}", [("delayedAt", W("time"))], delay: W("0.25"), fromTrigger: false)
+            .Event("delayed", $"time >= {W("3")}", [("delayedAt", W("time"))], delay: W("0.25"), fromTrigger: false);
+        return !movingThreshold ? sketch : sketch
             .Event("cancellable", "time >= threshold" + (generated ? " + zero" : string.Empty), [("cancelledAt", W("time"))], delay: W("1"), persistent: false, fromTrigger: false)
             .Event("move", $"time >= {W("1.5")}", [("threshold", W("20"))]);
     }
@@ -96,12 +99,13 @@ public sealed class ScheduleEventTests
     }
 
     [Theory]
-    [InlineData(IntegratorKind.Auto)]
-    [InlineData(IntegratorKind.Rosenbrock)]
-    public void Table_Evaluated_Events_Give_The_Same_Numbers_As_Generated_Code_Bit_For_Bit(IntegratorKind integrator)
+    [InlineData(IntegratorKind.Auto, true)]
+    [InlineData(IntegratorKind.Rosenbrock, true)]
+    [InlineData(IntegratorKind.Auto, false)]
+    public void Table_Evaluated_Events_Give_The_Same_Numbers_As_Generated_Code_Bit_For_Bit(IntegratorKind integrator, bool movingThreshold)
     {
-        var tables = Run(ModelCompiler.Compile(Schedule(generated: false).Build()), integrator);
-        var generated = Run(ModelCompiler.Compile(Schedule(generated: true).Build()), integrator);
+        var tables = Run(ModelCompiler.Compile(Schedule(generated: false, movingThreshold).Build()), integrator);
+        var generated = Run(ModelCompiler.Compile(Schedule(generated: true, movingThreshold).Build()), integrator);
         Assert.Equal(generated.Times, tables.Times);
         foreach (var column in Outputs)
         {
@@ -189,11 +193,14 @@ public sealed class ScheduleEventTests
             .Event("table", $"time {op} p", [("p", "p")])
             .Event("generated", $"time {op} p + zero", [("p", "p")])
             .Event("nan", $"missing {op} time", [("p", "p")])
-            .Event("nanGenerated", $"missing + zero {op} time", [("p", "p")]);
+            .Event("nanGenerated", $"missing + zero {op} time", [("p", "p")])
+            .Event("number", $"time {op} 2", [("p", "p")])
+            .Event("numberFirst", $"2 {op} time", [("p", "p")])
+            .Event("numberFirstGenerated", $"2 + zero {op} time", [("p", "p")]);
         var model = ModelCompiler.Compile(sketch.Build());
         var state = model.CreateState();
         model.Initialize(state, 0);
-        var output = new bool[4];
+        var output = new bool[7];
         for (var i = 0; i < 3; i++)
         {
             model.Triggers(i + 1, state, output);
@@ -201,7 +208,15 @@ public sealed class ScheduleEventTests
             Assert.Equal(atOneTwoThree[i], output[1]);
             Assert.Equal(op == "!=", output[2]);
             Assert.Equal(output[3], output[2]);
+            Assert.Equal(atOneTwoThree[i], output[4]);
+            Assert.Equal(output[6], output[5]);
         }
+
+        // 2 op t is t op' 2 with the operator mirrored (at t = 1 and 3 the answers swap; at 2 they agree).
+        model.Triggers(1, state, output);
+        Assert.Equal(atOneTwoThree[2], output[5]);
+        model.Triggers(3, state, output);
+        Assert.Equal(atOneTwoThree[0], output[5]);
     }
 
     [Fact]
