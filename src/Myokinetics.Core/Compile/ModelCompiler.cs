@@ -392,15 +392,34 @@ public static class ModelCompiler
         var triggers = analysis.Model.Events
             .Select((e, i) => equations.Canonicalizer.Canonical(e.Trigger.Math, $"the trigger of event '{EventLabel(e, i)}'", e.Trigger.Location ?? e.Location))
             .ToList();
-        emitter.Plan(triggers);
-        for (var i = 0; i < triggers.Count; i++)
+
+        // Single comparisons of numbers, time and stored values (a schedule's time >= tₖ) come from a table.
+        var rest = new List<int>();
+        var direct = DirectTriggers.Split(triggers, analysis, rest);
+        if (rest.Count == 0)
+        {
+            return direct.Evaluate;
+        }
+
+        emitter.Plan(rest.Select(i => triggers[i]));
+        foreach (var i in rest)
         {
             var index = i;
             emitter.EmitBoolean(triggers[i], value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return Expression.Lambda<TriggersFunction>(context.Body(emitter.Build()), "Triggers", [context.Time, context.Model, context.Output])
+        var generated = Expression.Lambda<TriggersFunction>(context.Body(emitter.Build()), "Triggers", [context.Time, context.Model, context.Output])
             .Compile();
+        if (direct.Count == 0)
+        {
+            return generated;
+        }
+
+        return (time, model, output) =>
+        {
+            direct.Evaluate(time, model, output);
+            generated(time, model, output);
+        };
     }
 
     internal static string EventLabel(Event e, int index) => e.Id ?? $"event{index + 1}";
@@ -440,13 +459,38 @@ public static class ModelCompiler
     }
 
     /// <summary>Compiles values read at event time; <paramref name="tiered"/> for those a simulation
-    /// evaluates only a few times (interpreted first, see <see cref="TieredFunction{TDelegate}"/>).</summary>
+    /// evaluates only a few times (interpreted first, see <see cref="TieredFunction{TDelegate}"/>).
+    /// Numbers, the time, stored values and differences of two of these come from a table
+    /// (<see cref="DirectValues"/>) instead: no code is generated for a function made only of them.</summary>
     internal static ValuesFunction CompileValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, string name, bool tiered = false)
+    {
+        var rest = new List<int>();
+        var direct = DirectValues.Split(values, analysis, rest);
+        if (rest.Count == 0)
+        {
+            return direct.Evaluate;
+        }
+
+        var generated = GenerateValues(analysis, equations, values, rest, name, tiered);
+        if (direct.Count == 0)
+        {
+            return generated;
+        }
+
+        return (time, model, output) =>
+        {
+            direct.Evaluate(time, model, output);
+            generated(time, model, output);
+        };
+    }
+
+    /// <summary>Generated code writing the values at <paramref name="positions"/> into those positions of the output.</summary>
+    private static ValuesFunction GenerateValues(ModelAnalysis analysis, ModelEquations equations, IReadOnlyList<MathNode> values, List<int> positions, string name, bool tiered)
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = EventEmitter(analysis, equations, context);
-        emitter.Plan(values);
-        for (var k = 0; k < values.Count; k++)
+        emitter.Plan(positions.Select(k => values[k]));
+        foreach (var k in positions)
         {
             var index = k;
             emitter.EmitNumeric(values[k], value => Expression.Assign(context.OutputAt(index), value));

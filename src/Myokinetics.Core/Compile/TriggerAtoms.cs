@@ -9,6 +9,8 @@ namespace Myokinetics.Core.Compile;
 /// whose sign changes the simulator looks for on each step (so a trigger that is true only inside a
 /// step is not missed), and, where one side is <c>time</c> and the other only changes at events, as
 /// time thresholds at which the integrator stops exactly (doses happen at their exact times).
+/// Roots <c>time − tₖ</c> and thresholds <c>tₖ</c> of numbers or stored values, the whole of a
+/// dosing or training schedule, are computed from a table (<see cref="DirectValues"/>), not generated code.
 /// </summary>
 internal static class TriggerAtoms
 {
@@ -17,6 +19,8 @@ internal static class TriggerAtoms
     {
         var roots = new List<MathNode>();
         var thresholds = new List<MathNode>();
+        var seenRoots = new HashSet<MathNode>(MathNodeComparer.Instance);
+        var seenThresholds = new HashSet<MathNode>(MathNodeComparer.Instance);
         for (var i = 0; i < analysis.Model.Events.Length; i++)
         {
             var e = analysis.Model.Events[i];
@@ -28,12 +32,12 @@ internal static class TriggerAtoms
                     : null;
                 if (other is not null && IsPiecewiseConstant(analysis, other))
                 {
-                    AddDistinct(thresholds, other);
+                    AddDistinct(thresholds, seenThresholds, other);
                 }
 
                 if (!IsPiecewiseConstant(analysis, left) || !IsPiecewiseConstant(analysis, right))
                 {
-                    AddDistinct(roots, Subtract(left, right));
+                    AddDistinct(roots, seenRoots, Subtract(left, right));
                 }
             }
         }
@@ -57,9 +61,10 @@ internal static class TriggerAtoms
         }
     }
 
-    private static void AddDistinct(List<MathNode> list, MathNode node)
+    /// <summary>Appends <paramref name="node"/> unless an equal one is there (first occurrence order).</summary>
+    private static void AddDistinct(List<MathNode> list, HashSet<MathNode> seen, MathNode node)
     {
-        if (!list.Contains(node, MathNodeComparer.Instance))
+        if (seen.Add(node))
         {
             list.Add(node);
         }
