@@ -180,14 +180,22 @@ public sealed class StepperContractTests
     }
 
     [Fact]
-    public void The_Auto_Stepper_Allocates_Nothing_When_It_Switches_Or_After()
+    public void The_Auto_Stepper_Allocates_The_Stiff_Workspace_Once_At_The_Switch_And_Nothing_After()
     {
         // Van der Pol with μ = 1000 turns stiff within the first steps.
         ReferenceProblem vdp = StiffProblems.VanDerPol();
         var stepper = new AutoStepper();
         stepper.Initialize(vdp.System, 0, vdp.Initial, IntegratorOptions.Default);
-        stepper.Step(2000);
+        long switchAllocation = 0;
+        while (!stepper.UsesStiffMethod)
+        {
+            long beforeStep = GC.GetAllocatedBytesForCurrentThread();
+            stepper.Step(2000);
+            switchAllocation += GC.GetAllocatedBytesForCurrentThread() - beforeStep;
+        }
 
+        // The Rosenbrock workspace of a 2-state system: a few hundred bytes to a few kilobytes, once.
+        Assert.InRange(switchAllocation, 1, 16_384);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int k = 0; k < 1000 && stepper.Time < 2000; k++)
         {
@@ -196,6 +204,25 @@ public sealed class StepperContractTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(stepper.UsesStiffMethod);
+    }
+
+    [Fact]
+    public void A_Non_Stiff_Auto_Run_Never_Allocates_The_Stiff_Workspace()
+    {
+        // A 60-state non-stiff system: the Rosenbrock workspace would hold two 60×60 matrices (57 KB).
+        var system = new LinearDecay(60);
+        var initial = Enumerable.Repeat(1.0, 60).ToArray();
+        var stepper = new AutoStepper();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        stepper.Initialize(system, 0, initial, IntegratorOptions.Default);
+        while (stepper.Time < 5)
+        {
+            stepper.Step(5);
+        }
+
+        Assert.False(stepper.UsesStiffMethod);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 1, 2 * 60 * 60 * sizeof(double) / 4);
+        Assert.Equal(0, stepper.Statistics.Decompositions);
     }
 
     [Theory]
@@ -292,5 +319,25 @@ public sealed class StepperContractTests
 
         Assert.Throws<InvalidOperationException>(() => stepper.Step(1));
         Assert.Throws<InvalidOperationException>(() => stepper.Restart(0, [1.0]));
+    }
+
+    /// <summary>y′ᵢ = −yᵢ/(i + 1): n uncoupled decays, not stiff.</summary>
+    private sealed class LinearDecay(int n) : IOdeSystem
+    {
+        public int Dimension => n;
+
+        public bool HasJacobian => false;
+
+        public double[]? MassDiagonal => null;
+
+        public void Evaluate(double t, double[] y, double[] dydt)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                dydt[i] = -y[i] / (i + 1);
+            }
+        }
+
+        public void Jacobian(double t, double[] y, double[] dfdy) => throw new InvalidOperationException("a non-stiff run asks for no Jacobian");
     }
 }

@@ -122,17 +122,23 @@ internal static class CompareHarness
                 _ => { });
         }
 
-        RunAll(System.Math.Min(size, 4 * threads));
+        // Warm up with one whole round: the runtime's tiered compilation and the model's once-per-run
+        // functions settle in the first second, and a short warm-up let that background JIT work on
+        // the idle second core flatter the one-thread rate.
+        RunAll(size);
         var rates = new List<double>();
         var cpu = new List<double>();
+        var allocated = new List<double>();
         using var process = Process.GetCurrentProcess();
         for (var r = 0; r < options.Integer("repeats", 3); r++)
         {
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var start = Stopwatch.GetTimestamp();
             RunAll(size);
             rates.Add(size / Stopwatch.GetElapsedTime(start).TotalSeconds);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1024.0 / size);
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds / size);
         }
@@ -140,6 +146,6 @@ internal static class CompareHarness
         var checksum = results.Sum();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"RESULT {Timing.Median(rates):F3} {size} threads={threads} per_core={Timing.Median(rates) / threads:F3} cpu_ms_per_simulation={Timing.Median(cpu):F3} checksum={checksum:R}"));
+            $"RESULT {Timing.Median(rates):F3} {size} threads={threads} per_core={Timing.Median(rates) / threads:F3} cpu_ms_per_simulation={Timing.Median(cpu):F3} kb_allocated_per_simulation={Timing.Median(allocated):F1} checksum={checksum:R}"));
     }
 }

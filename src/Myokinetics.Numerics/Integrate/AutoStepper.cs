@@ -8,7 +8,10 @@ namespace Myokinetics.Numerics.Integrate;
 /// explicit method accepted within the tolerance, and <see cref="Interpolate"/> keeps serving the
 /// last step taken by whichever method took it. Systems whose mass matrix has zero entries
 /// (algebraic equations) use the Rosenbrock method from the start.
-/// Both steppers' work arrays are allocated in <see cref="Initialize"/>; stepping allocates nothing.
+/// The explicit stepper's work arrays are allocated in <see cref="Initialize"/>; the Rosenbrock
+/// stepper's (two n×n matrices and the LU's structures, most of a run's memory for larger models)
+/// only when the run first needs them, so a non-stiff run never allocates them; stepping allocates
+/// nothing otherwise.
 /// </summary>
 public sealed class AutoStepper : IOdeStepper
 {
@@ -18,6 +21,9 @@ public sealed class AutoStepper : IOdeStepper
     private IOdeStepper? _last;
     private bool _switched;
     private bool _explicitUsed;
+    private bool _implicitUsed;
+    private IOdeSystem? _system;
+    private IntegratorOptions? _options;
     private double _switchTime = double.NaN;
 
     /// <inheritdoc />
@@ -47,7 +53,7 @@ public sealed class AutoStepper : IOdeStepper
         get
         {
             IntegratorStatistics a = _explicitUsed ? _explicit.Statistics : new IntegratorStatistics(0, 0, 0, 0, 0);
-            IntegratorStatistics b = _implicit.Statistics;
+            IntegratorStatistics b = _implicitUsed ? _implicit.Statistics : new IntegratorStatistics(0, 0, 0, 0, 0);
             return new IntegratorStatistics(
                 a.AcceptedSteps + b.AcceptedSteps,
                 a.RejectedSteps + b.RejectedSteps,
@@ -66,10 +72,13 @@ public sealed class AutoStepper : IOdeStepper
         double[]? mass = StepControl.ValidateSystem(system);
         _switched = false;
         _explicitUsed = false;
+        _implicitUsed = false;
         _switchTime = double.NaN;
-        _implicit.Allocate(system, options);
+        _system = system;
+        _options = options;
         if (StepControl.HasAlgebraicEquations(mass))
         {
+            AllocateImplicit();
             StepControl.ValidateStart(t0, y0, system.Dimension);
             _implicit.Restart(t0, y0, 0);
             _active = _implicit;
@@ -101,6 +110,7 @@ public sealed class AutoStepper : IOdeStepper
         if (ReferenceEquals(active, _explicit) && _explicit.StiffnessDetected)
         {
             // Continue from the accepted state with the step the explicit method last managed.
+            AllocateImplicit();
             _implicit.Restart(_explicit.Time, _explicit.State, _explicit.LastStepSize);
             _active = _implicit;
             _switched = true;
@@ -110,4 +120,10 @@ public sealed class AutoStepper : IOdeStepper
 
     /// <inheritdoc />
     public void Interpolate(double t, Span<double> y) => Last.Interpolate(t, y);
+
+    private void AllocateImplicit()
+    {
+        _implicit.Allocate(_system!, _options!);
+        _implicitUsed = true;
+    }
 }
