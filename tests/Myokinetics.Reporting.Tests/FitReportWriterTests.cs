@@ -23,9 +23,9 @@ public sealed class FitReportWriterTests
         Assert.Contains("<td><code>k</code></td>", html, StringComparison.Ordinal);
 
         // One error bar (the second point has no sd), two data dots and two residual dots, three profile points.
-        Assert.Equal(1, Count(html, "class=\"errorbar\""));
-        Assert.Equal(2 + 2 + 3, Count(html, "class=\"datum\""));
-        Assert.Equal(1, Count(html, "class=\"threshold\""));
+        Assert.Equal(1, HtmlAssert.Count(html, "class=\"errorbar\""));
+        Assert.Equal(2 + 2 + 3, HtmlAssert.Count(html, "class=\"datum\""));
+        Assert.Equal(1, HtmlAssert.Count(html, "class=\"threshold\""));
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
@@ -36,5 +36,4 @@ public sealed class FitReportWriterTests
         Assert.Equal(FitReportWriter.Write(Document()), FitReportWriter.Write(Document()));
     }
 
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }
