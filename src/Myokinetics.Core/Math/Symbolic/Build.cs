@@ -170,6 +170,31 @@ public static class Build
 
     public static MathNode Apply(MathOperator op, params MathNode[] args) => new ApplyNode(op, args);
 
+    /// <summary>
+    /// A piecewise expression without the trailing pieces whose value equals the otherwise value (they
+    /// change nothing: conditions have no side effects), and just that value when no piece is left —
+    /// so the derivative of <c>max(x, 0)</c> with respect to something <c>x</c> does not depend on is 0, and
+    /// products with it fold away.
+    /// </summary>
+    public static MathNode Piecewise(IReadOnlyList<Piece> pieces, MathNode otherwise)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        var count = pieces.Count;
+        while (count > 0 && MathNodeComparer.Instance.Equals(pieces[count - 1].Value, otherwise))
+        {
+            count--;
+        }
+
+        return count == 0 ? otherwise : new PiecewiseNode([.. pieces.Take(count)], otherwise);
+    }
+
+    /// <summary>The conjunction of <paramref name="conditions"/>; a single condition as itself.</summary>
+    public static MathNode And(IReadOnlyList<MathNode> conditions)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        return conditions.Count == 1 ? conditions[0] : new ApplyNode(MathOperator.And, conditions.ToImmutableArray());
+    }
+
     /// <summary><c>piecewise(whenTrue, condition, whenFalse)</c>, folded when the branches agree.</summary>
     public static MathNode IfThenElse(MathNode condition, MathNode whenTrue, MathNode whenFalse)
     {

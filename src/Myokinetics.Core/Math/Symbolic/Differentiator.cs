@@ -47,14 +47,8 @@ public sealed class Differentiator
 
     private MathNode DifferentiatePiecewise(PiecewiseNode p)
     {
-        var pieces = p.Pieces.Select(piece => new Piece(Differentiate(piece.Value), piece.Condition)).ToImmutableArray();
-        var otherwise = p.Otherwise is null ? null : Differentiate(p.Otherwise);
-        if (pieces.All(piece => IsZero(piece.Value)) && (otherwise is null || IsZero(otherwise)))
-        {
-            return NumberNode.Zero;
-        }
-
-        return new PiecewiseNode(pieces, otherwise ?? NumberNode.Zero);
+        var pieces = p.Pieces.Select(piece => new Piece(Differentiate(piece.Value), piece.Condition)).ToList();
+        return Piecewise(pieces, p.Otherwise is null ? NumberNode.Zero : Differentiate(p.Otherwise));
     }
 
     private MathNode DifferentiateApply(ApplyNode a)
@@ -230,15 +224,14 @@ public sealed class Differentiator
 
         // max(x1..xn): the derivative of the argument that attains the extremum.
         var comparison = a.Operator == MathOperator.Max ? MathOperator.Geq : MathOperator.Leq;
-        var pieces = ImmutableArray.CreateBuilder<Piece>(a.Arguments.Length - 1);
+        var pieces = new List<Piece>(a.Arguments.Length - 1);
         for (var i = 0; i < a.Arguments.Length - 1; i++)
         {
-            var others = a.Arguments.Where((_, j) => j != i).Select(o => (MathNode)new ApplyNode(comparison, a.Arguments[i], o));
-            var condition = new ApplyNode(MathOperator.And, others.ToImmutableArray());
-            pieces.Add(new Piece(Differentiate(a.Arguments[i]), condition));
+            var others = a.Arguments.Where((_, j) => j != i).Select(o => (MathNode)new ApplyNode(comparison, a.Arguments[i], o)).ToList();
+            pieces.Add(new Piece(Differentiate(a.Arguments[i]), And(others)));
         }
 
-        return new PiecewiseNode(pieces.MoveToImmutable(), Differentiate(a.Arguments[^1]));
+        return Piecewise(pieces, Differentiate(a.Arguments[^1]));
     }
 
     private static MathNode Square(MathNode x) => Power(x, Number(2));

@@ -52,6 +52,19 @@ public sealed class DifferentiatorTests
         Assert.Equal(NumberNode.Zero, ByX.Differentiate(InfixParser.Parse("k * exp(y) + time")));
     }
 
+    [Theory]
+    [InlineData("max(y - 1, 0) * x", "max(y - 1, 0)")] // max of terms without x: no piecewise(0, …, 0) factor
+    [InlineData("min(1, y) * exp(x)", "exp(x) * min(1, y)")]
+    [InlineData("piecewise(2 * y, y > 0, y) + x", "1")] // pieces whose derivatives all agree fold to one
+    [InlineData("max(x - 1, 0)", "piecewise(1, x - 1 >= 0, 0)")] // a single comparison, not and(…)
+    [InlineData("piecewise(x, y > 0, 2 * x, y < -1, x)", "piecewise(1, y > 0, 2, y < -1, 1)")] // a middle piece stays
+    public void Derivatives_Of_Piecewise_Terms_Fold_What_Does_Not_Depend_On_The_Variable(string formula, string expected)
+    {
+        var derivative = ByX.Differentiate(InfixParser.Parse(formula));
+
+        Assert.Equal(expected, InfixFormatter.Format(derivative));
+    }
+
     [Fact]
     public void A_User_Function_Call_Must_Be_Inlined_First()
     {
