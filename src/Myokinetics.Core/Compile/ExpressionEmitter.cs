@@ -26,6 +26,7 @@ internal sealed class ExpressionEmitter
     private int conditionalDepth;
     private readonly Dictionary<MathNode, int> occurrences = new(MathNodeComparer.Instance);
     private readonly Dictionary<MathNode, Expression> shared = new(MathNodeComparer.Instance);
+    private readonly Dictionary<string, int> namedScratch = new(StringComparer.Ordinal);
 
     /// <param name="definitions">The definition of a derived name, or null for inputs.</param>
     /// <param name="inputs">The expression reading an input symbol, or null when it has none.</param>
@@ -143,6 +144,10 @@ internal sealed class ExpressionEmitter
     /// <summary>Appends a raw statement.</summary>
     public void Add(Expression statement) => statements.Add(statement);
 
+    /// <summary>The scratch element that holds the defined quantity <paramref name="name"/> once the
+    /// statements have run (scratch mode, planned definitions only).</summary>
+    public bool TryGetScratchIndex(string name, out int index) => namedScratch.TryGetValue(name, out index);
+
     /// <summary>The local holding a defined quantity, computing it first if needed.</summary>
     public Expression Defined(string name) => Reference(name);
 
@@ -181,7 +186,13 @@ internal sealed class ExpressionEmitter
             return local;
         }
 
-        return Expression.ArrayAccess(Scratch, Expression.Constant(ScratchStart + scratchUsed++));
+        var index = ScratchStart + scratchUsed++;
+        if (name is not null)
+        {
+            namedScratch[name] = index;
+        }
+
+        return Expression.ArrayAccess(Scratch, Expression.Constant(index));
     }
 
     /// <summary>The block of all statements emitted so far, ending with <paramref name="result"/> (or void).</summary>

@@ -28,9 +28,9 @@ public static class ModelCompiler
 
         var usesDelay = ModelExpressions.All(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var splitter = new MethodSplitter(analysis.Values.Count);
-        var rates = CompileRates(analysis, equations, splitter);
+        var (rates, ratesEmitter) = CompileRates(analysis, equations, splitter);
         var (jacobian, timeDerivative, jacobianPattern, jacobianNote) = CompileJacobian(analysis, equations, splitter);
-        var update = CompileUpdate(analysis, equations, splitter);
+        var update = CompileUpdate(analysis, equations, splitter, rates, ratesEmitter);
         var initial = CompileInitial(analysis, equations, splitter);
         var events = CompileEvents(analysis, equations);
         var triggers = CompileTriggers(analysis, equations);
@@ -157,7 +157,7 @@ public static class ModelCompiler
     private static Func<string, bool> StoredInput(ModelAnalysis analysis) => name =>
         analysis.Symbols.TryGetValue(name, out var symbol) && !symbol.IsState && symbol.Determination != Determination.Assigned;
 
-    private static RatesFunction CompileRates(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
+    private static (RatesFunction Rates, ExpressionEmitter Emitter) CompileRates(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
     {
         var context = new CompileContext(typeof(double[]));
         var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time)
@@ -174,7 +174,7 @@ public static class ModelCompiler
             emitter.EmitNumeric(targets[k], value => Expression.Assign(context.OutputAt(index), value));
         }
 
-        return splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output);
+        return (splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output), emitter);
     }
 
     private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, int[]? Pattern, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
@@ -240,10 +240,25 @@ public static class ModelCompiler
         return splitter.CompileOnFirstUse<TDelegate>(context, emitter, name, context.Time, context.States, context.Model, context.Output);
     }
 
-    private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
+    /// <summary>
+    /// The update of the stored values. A model compiled in parts (see <see cref="MethodSplitter"/>)
+    /// runs the rates function, which leaves every quantity the rates need in scratch storage, copies
+    /// those into their stored values and computes only the rest (observables no rate reads): the
+    /// same expressions, so the same values, and the rates' code is not compiled a second time.
+    /// </summary>
+    private static UpdateFunction CompileUpdate(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter, RatesFunction rates, ExpressionEmitter ratesEmitter)
     {
+        var assigned = analysis.Values.Where(s => s.Determination == Determination.Assigned).ToList();
+        var copied = splitter.Split
+            ? assigned.Select(s => (Symbol: s, Found: ratesEmitter.TryGetScratchIndex(s.Id, out var index), Index: index)).Where(c => c.Found).ToList()
+            : [];
+        var copiedIds = copied.Select(c => c.Symbol.Id).ToHashSet(StringComparer.Ordinal);
         var context = new CompileContext(typeof(double[]));
-        var emitter = new ExpressionEmitter(equations.Definition, RateInputs(analysis, context), context.Time)
+        var rateInputs = RateInputs(analysis, context);
+        var emitter = new ExpressionEmitter(
+            equations.Definition,
+            name => copiedIds.Contains(name) ? context.Value(analysis.Symbols[name].ValueIndex) : rateInputs(name),
+            context.Time)
         {
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
@@ -256,8 +271,27 @@ public static class ModelCompiler
         }
 
         // Every assigned quantity is a definition stored straight into its element of the values array.
-        emitter.Plan(analysis.Values.Where(s => s.Determination == Determination.Assigned).Select(s => (MathNode)new SymbolNode(s.Id)));
-        return splitter.Compile<UpdateFunction>(context, emitter, "Update", context.Time, context.States, context.Model);
+        emitter.Plan(assigned.Where(s => !copiedIds.Contains(s.Id)).Select(s => (MathNode)new SymbolNode(s.Id)));
+        var rest = splitter.Compile<UpdateFunction>(context, emitter, "Update", context.Time, context.States, context.Model);
+        if (copied.Count == 0)
+        {
+            return rest;
+        }
+
+        var from = copied.Select(c => c.Index).ToArray();
+        var to = copied.Select(c => c.Symbol.ValueIndex).ToArray();
+        return (time, states, model) =>
+        {
+            rates(time, states, model, model.RateBuffer);
+            var scratch = model.Scratch;
+            var values = model.Values;
+            for (var k = 0; k < from.Length; k++)
+            {
+                values[to[k]] = scratch[from[k]];
+            }
+
+            rest(time, states, model);
+        };
     }
 
     private static InitialFunction CompileInitial(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)

@@ -13,7 +13,12 @@ public sealed class ModelState
         States = new double[stateCount];
         Scratch = new double[scratchSize];
         Invariants = new double[invariantSize];
+        RateBuffer = scratchSize > 0 ? new double[stateCount] : [];
     }
+
+    /// <summary>Where the update of a model compiled in parts has the rates function write the rates
+    /// it does not need (it runs that function for the quantities it leaves in <see cref="Scratch"/>).</summary>
+    internal double[] RateBuffer { get; }
 
     /// <summary>Subexpressions of the compiled functions that depend on stored values only (Kⁿ of a
     /// Hill term, say), with the stored values they were computed from; each function recomputes its

@@ -256,5 +256,62 @@ public sealed class ModelCompilerTests
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 
+    // 80 species in a chain, each with a rule its reaction reads (a_i) and an observable nothing reads
+    // (obs_i): over 300 stored values, so the functions are compiled in parts through scratch storage.
+    private static Model.Model LargeChain()
+    {
+        var sketch = new ModelSketch().Compartment("C", 1);
+        for (var i = 0; i < 80; i++)
+        {
+            sketch = sketch
+                .Species($"S{i}", amount: 1 + (0.01 * i))
+                .Parameter($"k{i}", 0.1 + (0.001 * i))
+                .Parameter($"a{i}", null, constant: false)
+                .Parameter($"obs{i}", null, constant: false)
+                .AssignmentRule($"a{i}", $"k{i} * S{i}^2 / (1 + S{i})")
+                .AssignmentRule($"obs{i}", $"a{i} + 2 * S{i}")
+                .Reaction($"J{i}", $"S{i}", i + 1 < 80 ? $"S{i + 1}" : string.Empty, $"a{i}");
+        }
+
+        return sketch.Build();
+    }
+
+    [Fact]
+    public void A_Model_Compiled_In_Parts_Updates_Every_Rule_Whether_Or_Not_A_Rate_Reads_It()
+    {
+        var compiled = ModelCompiler.Compile(LargeChain());
+        Assert.True(compiled.ScratchSize > 0, "the chain should be compiled in parts");
+        var state = compiled.CreateState();
+        compiled.Initialize(state, 0);
+        var y = state.States.Select((v, j) => v * (1 + (0.05 * j))).ToArray();
+
+        compiled.Update(2.0, y, state);
+
+        for (var i = 0; i < 80; i++)
+        {
+            var s = y[Index(compiled, $"S{i}")];
+            var a = (0.1 + (0.001 * i)) * (s * s) / (1 + s);
+            Assert.Equal(s, state.Values[compiled.Find($"S{i}")!.ValueIndex]);
+            Assert.Equal(a, state.Values[compiled.Find($"a{i}")!.ValueIndex], 14);
+            Assert.Equal(a + (2 * s), state.Values[compiled.Find($"obs{i}")!.ValueIndex], 14);
+        }
+    }
+
+    [Fact]
+    public void Updating_A_Model_Compiled_In_Parts_Allocates_Nothing()
+    {
+        var compiled = ModelCompiler.Compile(LargeChain());
+        var state = compiled.CreateState();
+        compiled.Initialize(state, 0);
+        compiled.Update(0.5, state.States, state);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            compiled.Update(i * 0.01, state.States, state);
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+
     private static int Index(CompiledModel compiled, string id) => compiled.Find(id)!.StateIndex;
 }
