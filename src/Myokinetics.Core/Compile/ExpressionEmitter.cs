@@ -27,6 +27,7 @@ internal sealed class ExpressionEmitter
     private readonly Dictionary<MathNode, int> occurrences = new(MathNodeComparer.Instance);
     private readonly Dictionary<MathNode, Expression> shared = new(MathNodeComparer.Instance);
     private readonly Dictionary<string, int> namedScratch = new(StringComparer.Ordinal);
+    private readonly Dictionary<MathNode, int> sharedScratch = new(MathNodeComparer.Instance);
 
     /// <param name="definitions">The definition of a derived name, or null for inputs.</param>
     /// <param name="inputs">The expression reading an input symbol, or null when it has none.</param>
@@ -148,6 +149,31 @@ internal sealed class ExpressionEmitter
     /// statements have run (scratch mode, planned definitions only).</summary>
     public bool TryGetScratchIndex(string name, out int index) => namedScratch.TryGetValue(name, out index);
 
+    /// <summary>
+    /// Takes over what <paramref name="earlier"/> leaves in scratch storage — its planned definitions and
+    /// its shared subexpressions — for code that runs right after it on the same inputs: those are read
+    /// from scratch instead of computed again. Both emitters must be in scratch mode, this one's slots
+    /// starting at or after the other's end. Call before <see cref="Plan"/>.
+    /// </summary>
+    public void Reuse(ExpressionEmitter earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (Scratch is null || ScratchStart < earlier.ScratchEnd)
+        {
+            throw new InvalidOperationException("reuse needs scratch storage beyond the earlier emitter's");
+        }
+
+        foreach (var (name, index) in earlier.namedScratch)
+        {
+            defined[name] = Expression.ArrayAccess(Scratch, Expression.Constant(index));
+        }
+
+        foreach (var (node, index) in earlier.sharedScratch)
+        {
+            shared[node] = Expression.ArrayAccess(Scratch, Expression.Constant(index));
+        }
+    }
+
     /// <summary>The local holding a defined quantity, computing it first if needed.</summary>
     public Expression Defined(string name) => Reference(name);
 
@@ -177,7 +203,7 @@ internal sealed class ExpressionEmitter
 
     private int scratchUsed;
 
-    private Expression NewSlot(string? name)
+    private Expression NewSlot(string? name, MathNode? node = null)
     {
         if (Scratch is null)
         {
@@ -190,6 +216,10 @@ internal sealed class ExpressionEmitter
         if (name is not null)
         {
             namedScratch[name] = index;
+        }
+        else if (node is not null)
+        {
+            sharedScratch[node] = index;
         }
 
         return Expression.ArrayAccess(Scratch, Expression.Constant(index));
@@ -286,7 +316,7 @@ internal sealed class ExpressionEmitter
         if (conditionalDepth == 0 && occurrences.GetValueOrDefault(node) > 1 && !IsTrivial(node) && IsNumericValued(node))
         {
             // First (unconditional) evaluation: compute into a slot and reuse it afterwards.
-            var slot = NewSlot(null);
+            var slot = NewSlot(null, node);
             shared[node] = slot;
             return Expression.Assign(slot, value);
         }

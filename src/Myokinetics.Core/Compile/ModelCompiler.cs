@@ -29,7 +29,7 @@ public static class ModelCompiler
         var usesDelay = ModelExpressions.All(model).Any(m => MathTraversal.Any(m, n => n is ApplyNode { Operator: MathOperator.Delay }));
         var splitter = new MethodSplitter(analysis.Values.Count);
         var (rates, ratesEmitter) = CompileRates(analysis, equations, splitter);
-        var (jacobian, timeDerivative, jacobianPattern, jacobianNote) = CompileJacobian(analysis, equations, splitter);
+        var (jacobian, timeDerivative, jacobianPattern, jacobianNote) = CompileJacobian(analysis, equations, splitter, rates, ratesEmitter);
         var update = CompileUpdate(analysis, equations, splitter, rates, ratesEmitter);
         var initial = CompileInitial(analysis, equations, splitter);
         var events = CompileEvents(analysis, equations);
@@ -177,7 +177,7 @@ public static class ModelCompiler
         return (splitter.Compile<RatesFunction>(context, emitter, "Rates", context.Time, context.States, context.Model, context.Output), emitter);
     }
 
-    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, int[]? Pattern, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter)
+    private static (Lazy<JacobianFunction>? Jacobian, Lazy<RatesFunction>? TimeDerivative, int[]? Pattern, string? Note) CompileJacobian(ModelAnalysis analysis, ModelEquations equations, MethodSplitter splitter, RatesFunction rates, ExpressionEmitter ratesEmitter)
     {
         var n = analysis.States.Count;
         var builder = new JacobianBuilder(
@@ -200,15 +200,35 @@ public static class ModelCompiler
             return (null, null, null, $"no analytic Jacobian ({ex.Message}); the stiff integrator uses finite differences");
         }
 
+        // A model compiled in parts runs its rates function first and reads the quantities and shared
+        // subexpressions it left in scratch, so the Jacobian's code holds the derivatives only.
+        var reused = splitter.Split ? ratesEmitter : null;
         var stateEntries = entries.Where(e => e.Column < n).ToList();
-        var jacobian = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, stateEntries, (row, column) => (row * n) + column, "Jacobian");
+        var jacobianCore = CompileEntries<JacobianFunction>(analysis, equations, splitter, builder, stateEntries, (row, column) => (row * n) + column, "Jacobian", reused);
+        var jacobian = reused is null
+            ? jacobianCore
+            : new Lazy<JacobianFunction>(() => AfterRates(rates, jacobianCore.Value.Invoke), LazyThreadSafetyMode.ExecutionAndPublication);
         var pattern = stateEntries.Select(e => (e.Row * n) + e.Column).Distinct().Order().ToArray();
         var timeEntries = entries.Where(e => e.Column == n).ToList();
-        var timeDerivative = timeEntries.Count == 0
-            ? null
-            : CompileEntries<RatesFunction>(analysis, equations, splitter, builder, timeEntries, (row, _) => row, "TimeDerivative");
+        if (timeEntries.Count == 0)
+        {
+            return (jacobian, null, pattern, null);
+        }
+
+        var timeCore = CompileEntries<RatesFunction>(analysis, equations, splitter, builder, timeEntries, (row, _) => row, "TimeDerivative", reused);
+        var timeDerivative = reused is null
+            ? timeCore
+            : new Lazy<RatesFunction>(() => AfterRates(rates, timeCore.Value.Invoke).Invoke, LazyThreadSafetyMode.ExecutionAndPublication);
         return (jacobian, timeDerivative, pattern, null);
     }
+
+    /// <summary><paramref name="core"/>, after the rates function has filled the scratch storage it reads.</summary>
+    private static JacobianFunction AfterRates(RatesFunction rates, Action<double, double[], ModelState, double[]> core) =>
+        (time, states, model, output) =>
+        {
+            rates(time, states, model, model.RateBuffer);
+            core(time, states, model, output);
+        };
 
     private static Lazy<TDelegate> CompileEntries<TDelegate>(
         ModelAnalysis analysis,
@@ -217,7 +237,8 @@ public static class ModelCompiler
         JacobianBuilder builder,
         IReadOnlyList<(int Row, int Column, MathNode Math)> entries,
         Func<int, int, int> position,
-        string name)
+        string name,
+        ExpressionEmitter? reused)
         where TDelegate : Delegate
     {
         var context = new CompileContext(typeof(double[]));
@@ -228,8 +249,14 @@ public static class ModelCompiler
         {
             Delay = Delays(analysis, equations, context),
             Scratch = splitter.ScratchFor(context),
+            ScratchStart = reused?.ScratchEnd ?? 0,
             Hoisting = splitter.HoistingFor(context, StoredInput(analysis)),
         };
+        if (reused is not null)
+        {
+            emitter.Reuse(reused);
+        }
+
         emitter.Plan(entries.Select(e => e.Math));
         foreach (var (row, column, math) in entries)
         {
@@ -265,9 +292,12 @@ public static class ModelCompiler
             StorageFor = name => analysis.Symbols.TryGetValue(name, out var s) ? context.Value(s.ValueIndex) : null,
             Hoisting = splitter.HoistingFor(context, StoredInput(analysis)),
         };
-        foreach (var state in analysis.States)
+        if (copied.Count == 0)
         {
-            emitter.Add(Expression.Assign(context.Value(state.ValueIndex), context.State(state.StateIndex)));
+            foreach (var state in analysis.States)
+            {
+                emitter.Add(Expression.Assign(context.Value(state.ValueIndex), context.State(state.StateIndex)));
+            }
         }
 
         // Every assigned quantity is a definition stored straight into its element of the values array.
@@ -278,13 +308,21 @@ public static class ModelCompiler
             return rest;
         }
 
+        // Copies (the states into their stored values, then the rates' quantities) are plain loops here.
+        var stateValues = analysis.States.Select(s => s.ValueIndex).ToArray();
+        var stateIndices = analysis.States.Select(s => s.StateIndex).ToArray();
         var from = copied.Select(c => c.Index).ToArray();
         var to = copied.Select(c => c.Symbol.ValueIndex).ToArray();
         return (time, states, model) =>
         {
+            var values = model.Values;
+            for (var k = 0; k < stateValues.Length; k++)
+            {
+                values[stateValues[k]] = states[stateIndices[k]];
+            }
+
             rates(time, states, model, model.RateBuffer);
             var scratch = model.Scratch;
-            var values = model.Values;
             for (var k = 0; k < from.Length; k++)
             {
                 values[to[k]] = scratch[from[k]];

@@ -298,16 +298,49 @@ public sealed class ModelCompilerTests
     }
 
     [Fact]
-    public void Updating_A_Model_Compiled_In_Parts_Allocates_Nothing()
+    public void The_Jacobian_Of_A_Model_Compiled_In_Parts_Is_Right_Whatever_Ran_Before_It()
+    {
+        // The Jacobian of a model compiled in parts reads what the rates function leaves in scratch:
+        // it must run that function itself, so a rates call at another state must not leak into it.
+        var compiled = ModelCompiler.Compile(LargeChain());
+        var state = compiled.CreateState();
+        compiled.Initialize(state, 0);
+        var n = compiled.States.Length;
+        var y = state.States.Select((v, j) => v * (1 + (0.05 * j))).ToArray();
+        var elsewhere = y.Select(v => 3 * v).ToArray();
+        var rates = new double[n];
+        var jacobian = new double[n * n];
+
+        compiled.Rates(1.0, elsewhere, state, rates);
+        compiled.Jacobian!(1.0, y, state, jacobian);
+
+        for (var i = 0; i < 80; i++)
+        {
+            var column = Index(compiled, $"S{i}");
+            var s = y[column];
+            var slope = (0.1 + (0.001 * i)) * s * (2 + s) / ((1 + s) * (1 + s));
+            Assert.Equal(-slope, jacobian[(column * n) + column], 13);
+            if (i + 1 < 80)
+            {
+                Assert.Equal(slope, jacobian[(Index(compiled, $"S{i + 1}") * n) + column], 13);
+            }
+        }
+    }
+
+    [Fact]
+    public void Updating_And_Differentiating_A_Model_Compiled_In_Parts_Allocates_Nothing()
     {
         var compiled = ModelCompiler.Compile(LargeChain());
         var state = compiled.CreateState();
         compiled.Initialize(state, 0);
+        var jacobian = new double[compiled.States.Length * compiled.States.Length];
         compiled.Update(0.5, state.States, state);
+        compiled.Jacobian!(0.5, state.States, state, jacobian);
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
             compiled.Update(i * 0.01, state.States, state);
+            compiled.Jacobian!(i * 0.01, state.States, state, jacobian);
         }
 
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
