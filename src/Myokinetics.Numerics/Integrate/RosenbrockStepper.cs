@@ -155,8 +155,10 @@ public sealed class RosenbrockStepper : IOdeStepper
         }
         else if (_pattern is not null)
         {
+            _orderedPattern = _pattern;
             _lu.UsePattern(_pattern);
         }
+
         _y = new double[n];
         _yOld = new double[n];
         _yNew = new double[n];
@@ -538,33 +540,15 @@ public sealed class RosenbrockStepper : IOdeStepper
         double[] a = _matrix;
         double[] jac = _jacobian;
         double scale = 1.0 / (Gamma * h);
-        if (_order is { } order)
+        if (_pattern is { } source)
         {
-            // The structural non-zeros, each moved to its row and column in the elimination order.
+            // Only the structural non-zeros: clear what the last factorisation wrote, then fill them in,
+            // each at its row and column in the elimination order.
             _lu!.ClearFactors(a);
-            int[] source = _pattern!;
-            int[] ordered = _orderedPattern;
+            int[] target = _orderedPattern;
             for (int q = 0; q < source.Length; q++)
             {
-                a[ordered[q]] = -jac[source[q]];
-            }
-
-            for (int k = 0; k < n; k++)
-            {
-                a[k * n + k] += _mass[order[k]] * scale;
-            }
-
-            _decompositions++;
-            return _lu.Factor(a);
-        }
-
-        if (_pattern is { } pattern)
-        {
-            // Only the structural non-zeros: clear what the last factorisation wrote, then fill them in.
-            _lu!.ClearFactors(a);
-            foreach (int p in pattern)
-            {
-                a[p] = -jac[p];
+                a[target[q]] = -jac[source[q]];
             }
         }
         else
@@ -575,9 +559,10 @@ public sealed class RosenbrockStepper : IOdeStepper
             }
         }
 
-        for (int i = 0; i < n; i++)
+        int[]? order = _order;
+        for (int k = 0; k < n; k++)
         {
-            a[i * n + i] += _mass[i] * scale;
+            a[k * n + k] += _mass[order is null ? k : order[k]] * scale;
         }
 
         _decompositions++;
