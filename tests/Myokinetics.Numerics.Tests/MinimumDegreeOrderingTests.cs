@@ -135,6 +135,61 @@ public sealed class MinimumDegreeOrderingTests
     }
 
     [Fact]
+    public void An_Index_One_Dae_Whose_Algebraic_Rows_Need_Off_Diagonal_Pivots_Gives_The_Dense_Answer()
+    {
+        // Two algebraic unknowns first (the ordering moves them: they are hubs) driving 18 differential
+        // ones, with a zero diagonal block: 0 = z2 − y2 and 0 = z1 − y3 (∂g/∂z = [[0, 1], [1, 0]]), so
+        // partial pivoting must leave the diagonal.
+        const int n = 20;
+        const int z1 = 0, z2 = 1;
+        void Rhs(double t, double[] y, double[] f)
+        {
+            for (int i = 2; i < n; i++)
+            {
+                f[i] = (-(i - 1) * y[i]) + (0.1 * (i % 2 == 0 ? y[z1] : y[z2]));
+            }
+
+            f[z1] = y[z2] - y[2];
+            f[z2] = y[z1] - y[3];
+        }
+
+        void Jacobian(double t, double[] y, double[] j)
+        {
+            Array.Clear(j);
+            for (int i = 2; i < n; i++)
+            {
+                j[(i * n) + i] = -(i - 1);
+                j[(i * n) + (i % 2 == 0 ? z1 : z2)] = 0.1;
+            }
+
+            j[(z1 * n) + z2] = 1;
+            j[(z1 * n) + 2] = -1;
+            j[(z2 * n) + z1] = 1;
+            j[(z2 * n) + 3] = -1;
+        }
+
+        double[] mass = [0, 0, .. Enumerable.Repeat(1.0, n - 2)];
+        double[] y0 = [0.5, 1.0, .. Enumerable.Range(2, n - 2).Select(i => 1.0 / (i - 1))];
+        var patterned = new PatternSystem(new DelegateSystem(n, Rhs, Jacobian, mass), y0);
+        var plain = new DelegateSystem(n, Rhs, Jacobian, mass);
+        var options = new IntegratorOptions(1e-10, 1e-12);
+        var order = MinimumDegreeOrdering.Compute(n, patterned.JacobianPattern!);
+        Assert.True(order[z1] != z1 && order[z2] != z2, "the algebraic unknowns should move");
+
+        var ordered = TestKinds.Run(IntegratorKind.Rosenbrock, patterned, 0, y0, 2, options);
+        var natural = TestKinds.Run(IntegratorKind.Rosenbrock, plain, 0, y0, 2, options);
+
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(natural.State[i], ordered.State[i], 1e-9 * Math.Abs(natural.State[i]) + 1e-14);
+        }
+
+        // and the algebraic equations hold at the end
+        Assert.Equal(ordered.State[2], ordered.State[z2], 1e-9);
+        Assert.Equal(ordered.State[3], ordered.State[z1], 1e-9);
+    }
+
+    [Fact]
     public void A_Singular_Iteration_Matrix_Names_The_Unknown_In_The_Models_Own_Numbering()
     {
         // 20 unknowns: y1..y19 decay, and y0 is algebraic, 0 = Σ y_i − 19, and appears in no equation, so
